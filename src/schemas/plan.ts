@@ -1,0 +1,235 @@
+/**
+ * The content model of a plan (kế hoạch): what an author writes in the frontmatter of
+ * content/plans/<slug>.mdx (`PlanInput`), and the normalised shape the site reads (`Plan`),
+ * with agencies resolved against the registry, time expressions and quantities parsed.
+ * Anything that cannot be resolved stops the build with the field's path in the message.
+ */
+import { z } from 'astro/zod';
+import { resolveAgency, type Agency } from '../lib/agencies.ts';
+import { parseTiming, TimingError, type Timing } from '../lib/timing.ts';
+import { parseQuantities, QuantityError, type Quantity } from '../lib/quantity.ts';
+import { THEME_IDS } from '../lib/themes.ts';
+import { TARGET_GROUP_IDS } from '../lib/target-groups.ts';
+import { taskAnchor, TASK_REF } from '../lib/task-ref.ts';
+
+// YAML reads an unquoted 2020-11-03 as a Date: accept both, keep the ISO string.
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải ở dạng YYYY-MM-DD'),
+);
+const year = z.number().int().min(1990).max(2100);
+
+/** A document cited by the plan (căn cứ, legal basis), or the plan it implements. */
+export const legalBasisSchema = z.object({
+  /** Document type as written: Quyết định, Nghị quyết, Thông tư, Kế hoạch, Kết luận… */
+  type: z.string().min(1),
+  /** Number as printed, e.g. "844/QĐ-TTg"; null when the document has none. */
+  number: z.string().min(1).nullable(),
+  date: isoDate.nullable(),
+  issuer: z.string().min(1),
+  title: z.string().min(1),
+  /**
+   * implements: the plan carries out this document (its parent plan or programme);
+   * basis: cited as legal basis (căn cứ); cites: referred to in the text.
+   */
+  relation: z.enum(['implements', 'basis', 'cites']),
+});
+
+/** Where the plan's data comes from, and which facts each source supports. */
+export const sourceSchema = z.object({
+  file: z.string().regex(/^sources\/[^/]+\.txt$/, 'tệp nguồn phải nằm trong sources/'),
+  role: z.enum(['primary', 'secondary']),
+  title: z.string().min(1),
+  supports: z.array(z.string().min(1)).min(1),
+});
+
+/** A character-level repair of the raw text (characters lost upstream), shown on the plan page. */
+export const correctionSchema = z.object({
+  /** 1-based line of the raw source file. */
+  line: z.number().int().positive(),
+  before: z.string().min(1),
+  /** The repaired wording; empty when stray text (not part of the plan) was left out. */
+  after: z.string(),
+  note: z.string().min(1).optional(),
+});
+
+export const planMetaSchema = z.object({
+  title: z.string().min(1),
+  /** The province as it was when the plan was issued. */
+  province: z.string().min(1),
+  issuer: z.string().min(1),
+  /** Số hiệu (document number); null when no source gives it. Never invented. */
+  number: z.string().min(1).nullable(),
+  issued: isoDate.nullable(),
+  /** Why the date is missing or how it is bounded, when `issued` is null. */
+  issuedNote: z.string().optional(),
+  place: z.string().min(1).nullable(),
+  signer: z.object({
+    name: z.string().min(1),
+    /** "KT. Chủ tịch, Phó Chủ tịch": signing on behalf of (ký thay) the chair, as vice-chair. */
+    capacity: z.string().min(1),
+    /** "TM. Ủy ban nhân dân": on behalf of (thay mặt) the committee, when printed. */
+    onBehalfOf: z.string().min(1).nullable(),
+  }),
+  /** giai-doan: a period plan; hang-nam: an annual implementation plan. */
+  kind: z.enum(['giai-doan', 'hang-nam']),
+  period: z.object({ start: year, end: year }).refine((p) => p.end >= p.start, 'năm kết thúc trước năm bắt đầu'),
+  legalBases: z.array(legalBasisSchema),
+  sources: z.array(sourceSchema).min(1),
+  corrections: z.array(correctionSchema).default([]),
+});
+
+export const goalSchema = z.object({
+  /** muc-dich (purpose), yeu-cau (requirement), muc-tieu-chung (general goal), muc-tieu-cu-the (specific goal). */
+  kind: z.enum(['muc-dich', 'yeu-cau', 'muc-tieu-chung', 'muc-tieu-cu-the']),
+  text: z.string().min(1),
+});
+
+/** What a quantified target measures, so that plans can be set side by side. */
+export const TARGET_METRICS = {
+  'nguoi-dao-tao': 'Người được đào tạo, tập huấn',
+  'du-an': 'Dự án khởi nghiệp được hỗ trợ',
+  'doanh-nghiep': 'Doanh nghiệp khởi nghiệp được hỗ trợ',
+  'von-dau-tu': 'Vốn đầu tư kêu gọi',
+  'co-so-uom-tao': 'Cơ sở ươm tạo, khu làm việc chung',
+  'su-kien': 'Sự kiện, khóa đào tạo mỗi năm',
+  'dia-phuong': 'Địa phương tham gia',
+} as const;
+
+export const targetInputSchema = z.object({
+  /** The figure as written: "khoảng 10.000 lượt người", "3-5 dự án". */
+  quantity: z.string().min(1),
+  /** What is counted, in the plan's words. */
+  subject: z.string().min(1),
+  metric: z.enum(Object.keys(TARGET_METRICS) as [keyof typeof TARGET_METRICS]),
+  /** The year by which it is due, when the plan says so. */
+  by: year.optional(),
+  /** "Hằng năm", "mỗi năm": the figure is per year. */
+  perYear: z.boolean().default(false),
+});
+
+/** An agency as written in a task: a plain wording, or a wording with the part it leads. */
+const agencyInput = z.union([
+  z.string().min(1),
+  z.object({
+    asWritten: z.string().min(1),
+    /** The sub-event this agency leads, when the plan names a lead per sub-event. */
+    scope: z.string().min(1),
+  }),
+]);
+
+const sectionRef = z.object({ ref: z.string().min(1), title: z.string().min(1) });
+
+export const taskInputSchema = z.object({
+  /** As printed, relative to the plan's tasks section: "1.3", "3.2.a", "2.đ". */
+  ref: z.string().regex(TASK_REF, 'số hiệu nhiệm vụ phải có dạng 1, 1.3, 3.2.a hoặc 2.đ'),
+  section: sectionRef,
+  /** The numbered item whose lettered children are tasks (Tây Ninh 3.2 a/b). */
+  group: sectionRef.optional(),
+  title: z.string().min(1),
+  description: z.string().min(1).optional(),
+  lead: z.array(agencyInput).min(1, 'nhiệm vụ phải có cơ quan chủ trì'),
+  partners: z.array(agencyInput).default([]),
+  timing: z.object({
+    /** The label as written: "Thời gian thực hiện", "Thời gian hoàn thành", "Thời gian tham gia". */
+    label: z.string().min(1).nullable(),
+    raw: z.string().min(1).nullable(),
+  }),
+  quantities: z.array(z.string().min(1)).default([]),
+  /** The plan's "Đối tượng" wording, when it has one. */
+  audience: z.string().min(1).optional(),
+  targetGroups: z.array(z.enum(TARGET_GROUP_IDS)).default([]),
+  themes: z.array(z.enum(THEME_IDS)).min(1, 'nhiệm vụ phải có ít nhất một chủ đề'),
+  /** Attributes stated once for a group and applied to this task. */
+  inherited: z.array(z.enum(['lead', 'partners', 'timing', 'quantities'])).default([]),
+  inheritedNote: z.string().min(1).optional(),
+});
+
+export const planInputSchema = z.object({
+  plan: planMetaSchema,
+  goals: z.array(goalSchema).min(1),
+  targets: z.array(targetInputSchema).default([]),
+  tasks: z.array(taskInputSchema).min(1),
+});
+
+export interface AgencyMention {
+  /** Canonical name of the agency type. */
+  name: string;
+  /** Registry id. */
+  agency: string;
+  asWritten: string;
+  scope?: string;
+}
+
+function resolveMentions(
+  mentions: z.infer<typeof agencyInput>[],
+  province: string,
+  path: (string | number)[],
+  ctx: z.RefinementCtx,
+): AgencyMention[] {
+  return mentions.flatMap((mention, index) => {
+    const asWritten = typeof mention === 'string' ? mention : mention.asWritten;
+    const scope = typeof mention === 'string' ? undefined : mention.scope;
+    const agency: Agency | undefined = resolveAgency(asWritten, province);
+    if (!agency) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, index],
+        message: `cơ quan "${asWritten}" không có trong danh mục (src/lib/agencies.ts): thêm bí danh hoặc sửa cách viết`,
+      });
+      return [];
+    }
+    return [{ name: agency.name, agency: agency.id, asWritten, ...(scope ? { scope } : {}) }];
+  });
+}
+
+function parseOrReport<T>(parse: () => T, path: (string | number)[], ctx: z.RefinementCtx): T | undefined {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof TimingError || error instanceof QuantityError) {
+      ctx.addIssue({ code: 'custom', path, message: error.message });
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** The frontmatter schema: validates, then resolves and parses everything once, at the edge. */
+export const planSchema = planInputSchema.transform((input, ctx) => {
+  const { province, period } = input.plan;
+  const seen = new Map<string, number>();
+  const tasks = input.tasks.map((task, index) => {
+    const at = (...rest: (string | number)[]) => ['tasks', index, ...rest];
+    const previous = seen.get(task.ref);
+    if (previous !== undefined) {
+      ctx.addIssue({ code: 'custom', path: at('ref'), message: `số hiệu nhiệm vụ "${task.ref}" trùng với tasks.${previous}` });
+    }
+    seen.set(task.ref, index);
+    const timing = parseOrReport(
+      () => parseTiming(task.timing.raw, { period, label: task.timing.label ?? undefined }),
+      at('timing', 'raw'),
+      ctx,
+    );
+    const quantities = task.quantities.flatMap(
+      (raw, q) => parseOrReport(() => parseQuantities(raw), at('quantities', q), ctx) ?? [],
+    );
+    return {
+      ...task,
+      anchor: taskAnchor(task.ref),
+      lead: resolveMentions(task.lead, province, at('lead'), ctx),
+      partners: resolveMentions(task.partners, province, at('partners'), ctx),
+      timing: { ...(timing as Timing), label: task.timing.label },
+      quantities,
+    };
+  });
+  const targets = input.targets.map((target, index) => ({
+    ...target,
+    parsed: parseOrReport(() => parseQuantities(target.quantity)[0]!, ['targets', index, 'quantity'], ctx) as Quantity,
+  }));
+  return { ...input, targets, tasks };
+});
+
+export type PlanInput = z.input<typeof planSchema>;
+export type Plan = z.output<typeof planSchema>;
+export type Task = Plan['tasks'][number];

@@ -432,6 +432,7 @@ export const AGENCIES: Agency[] = [
       'các doanh nghiệp, tổ chức cá nhân liên quan',
       'các doanh nghiệp',
       'các doanh nghiệp và đơn vị liên quan',
+      'các doanh nghiệp, đơn vị liên quan',
       'các tổ chức, cá nhân',
       'các doanh nghiệp, tổ chức, cá nhân',
     ],

@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// BASE_PATH and SITE_URL let the same build be deployed under a sub-path or a domain.
+export default defineConfig({
+  site: process.env.SITE_URL || undefined,
+  base: process.env.BASE_PATH || '/',
+  trailingSlash: 'ignore',
+  integrations: [mdx()],
+  build: {
+    // One stylesheet file shared and cached by every page, rather than inlined per page.
+    inlineStylesheets: 'never',
+  },
+});

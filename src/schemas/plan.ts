@@ -162,6 +162,7 @@ export interface AgencyMention {
 }
 
 function resolveMentions(
+  ref: string,
   mentions: z.infer<typeof agencyInput>[],
   province: string,
   path: (string | number)[],
@@ -175,7 +176,7 @@ function resolveMentions(
       ctx.addIssue({
         code: 'custom',
         path: [...path, index],
-        message: `cơ quan "${asWritten}" không có trong danh mục (src/lib/agencies.ts): thêm bí danh hoặc sửa cách viết`,
+        message: `nhiệm vụ ${ref}: cơ quan "${asWritten}" không có trong danh mục (src/lib/agencies.ts): thêm bí danh hoặc sửa cách viết`,
       });
       return [];
     }
@@ -183,12 +184,12 @@ function resolveMentions(
   });
 }
 
-function parseOrReport<T>(parse: () => T, path: (string | number)[], ctx: z.RefinementCtx): T | undefined {
+function parseOrReport<T>(where: string, parse: () => T, path: (string | number)[], ctx: z.RefinementCtx): T | undefined {
   try {
     return parse();
   } catch (error) {
     if (error instanceof TimingError || error instanceof QuantityError) {
-      ctx.addIssue({ code: 'custom', path, message: error.message });
+      ctx.addIssue({ code: 'custom', path, message: `${where}: ${error.message}` });
       return undefined;
     }
     throw error;
@@ -203,29 +204,31 @@ export const planSchema = planInputSchema.transform((input, ctx) => {
     const at = (...rest: (string | number)[]) => ['tasks', index, ...rest];
     const previous = seen.get(task.ref);
     if (previous !== undefined) {
-      ctx.addIssue({ code: 'custom', path: at('ref'), message: `số hiệu nhiệm vụ "${task.ref}" trùng với tasks.${previous}` });
+      ctx.addIssue({ code: 'custom', path: at('ref'), message: `số thứ tự nhiệm vụ "${task.ref}" trùng với tasks.${previous}` });
     }
     seen.set(task.ref, index);
+    const where = `nhiệm vụ ${task.ref}`;
     const timing = parseOrReport(
+      where,
       () => parseTiming(task.timing.raw, { period, label: task.timing.label ?? undefined }),
       at('timing', 'raw'),
       ctx,
     );
     const quantities = task.quantities.flatMap(
-      (raw, q) => parseOrReport(() => parseQuantities(raw), at('quantities', q), ctx) ?? [],
+      (raw, q) => parseOrReport(where, () => parseQuantities(raw), at('quantities', q), ctx) ?? [],
     );
     return {
       ...task,
       anchor: taskAnchor(task.ref),
-      lead: resolveMentions(task.lead, province, at('lead'), ctx),
-      partners: resolveMentions(task.partners, province, at('partners'), ctx),
+      lead: resolveMentions(task.ref, task.lead, province, at('lead'), ctx),
+      partners: resolveMentions(task.ref, task.partners, province, at('partners'), ctx),
       timing: { ...(timing as Timing), label: task.timing.label },
       quantities,
     };
   });
   const targets = input.targets.map((target, index) => ({
     ...target,
-    parsed: parseOrReport(() => parseQuantities(target.quantity)[0]!, ['targets', index, 'quantity'], ctx) as Quantity,
+    parsed: parseOrReport(`chỉ tiêu ${index + 1}`, () => parseQuantities(target.quantity)[0]!, ['targets', index, 'quantity'], ctx) as Quantity,
   }));
   return { ...input, targets, tasks };
 });

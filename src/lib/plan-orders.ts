@@ -1,0 +1,26 @@
+/**
+ * The orders in which the plans list can be read, each its own page so that sorting works
+ * without JavaScript: /ke-hoach/ (by province) and /ke-hoach/sap-xep/<order>/.
+ */
+import type { PlanEntry } from './plans.ts';
+import { sortPlans } from './plans.ts';
+
+export interface PlanOrder {
+  id: string;
+  label: string;
+  sort: <T extends PlanEntry>(plans: T[]) => T[];
+}
+
+// Plans without a known date go last: the order never pretends to know it.
+const byIssued = <T extends PlanEntry>(plans: T[]) =>
+  [...plans].sort((a, b) => (a.data.plan.issued ?? '9999').localeCompare(b.data.plan.issued ?? '9999'));
+
+export const PLAN_ORDERS: PlanOrder[] = [
+  { id: 'tinh', label: 'Tỉnh', sort: sortPlans },
+  { id: 'ngay-ban-hanh', label: 'Ngày ban hành', sort: byIssued },
+  { id: 'thoi-ky', label: 'Thời kỳ bắt đầu', sort: (plans) => [...sortPlans(plans)].sort((a, b) => a.data.plan.period.start - b.data.plan.period.start) },
+  { id: 'so-nhiem-vu', label: 'Số nhiệm vụ (nhiều trước)', sort: (plans) => [...sortPlans(plans)].sort((a, b) => b.data.tasks.length - a.data.tasks.length) },
+];
+
+/** The path of the list in an order; the default order lives at /ke-hoach/. */
+export const planOrderPath = (order: PlanOrder) => (order.id === 'tinh' ? '/ke-hoach/' : `/ke-hoach/sap-xep/${order.id}/`);

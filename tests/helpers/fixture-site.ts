@@ -1,0 +1,33 @@
+/**
+ * Builds the site in a temporary copy of the project whose content/plans/ holds only the files
+ * a test gives, so that a broken content file can be built the way `npm run build` would.
+ */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ROOT } from './content.ts';
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  dir: string;
+}
+
+export function buildWithContent(files: Record<string, string>, { keep = false } = {}): BuildResult {
+  const dir = mkdtempSync(join(tmpdir(), 'khm-site-'));
+  for (const entry of ['src', 'sources', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  mkdirSync(join(dir, 'content/plans'), { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'content/plans', name), text);
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    timeout: 180_000,
+  });
+  if (!keep) rmSync(dir, { recursive: true, force: true });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dir };
+}

@@ -7,7 +7,8 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'ignore',
-  integrations: [mdx()],
+  // No smart punctuation: the plans' own "..." and quotes are kept as written.
+  integrations: [mdx({ smartypants: false })],
   build: {
     // One stylesheet file shared and cached by every page, rather than inlined per page.
     inlineStylesheets: 'never',

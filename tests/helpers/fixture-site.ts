@@ -16,7 +16,8 @@ export interface BuildResult {
 
 export function buildWithContent(files: Record<string, string>, { keep = false } = {}): BuildResult {
   const dir = mkdtempSync(join(tmpdir(), 'khm-site-'));
-  for (const entry of ['src', 'sources', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  // scripts/: astro.config.mjs imports the search-index integration from there.
+  for (const entry of ['src', 'sources', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));

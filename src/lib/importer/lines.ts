@@ -1,0 +1,113 @@
+/**
+ * From raw text to logical lines ("blocks"): the source is read line by line (each line keeps
+ * its 1-based number), layout remnants (`|`, `-------`) are set aside, and hard-wrapped lines
+ * are joined back into their paragraphs. Every block remembers the source lines it came from,
+ * so that the report can cite them and the coverage check can prove that nothing was lost.
+ */
+import { isStructural, isAllCaps, startsLowercase, endsWithConnective, isMarkerOnly, isStandalone } from './markers.ts';
+
+/** One line of the source, normalised (NFC, spaces collapsed, invisible characters removed). */
+export interface SourceLine {
+  n: number;
+  text: string;
+}
+
+/** A logical line: one or more source lines joined with spaces. */
+export interface Block {
+  text: string;
+  lines: number[];
+}
+
+/** A source line left out of the content, with the reason (layout remnant, stray characters…). */
+export interface DroppedLine {
+  line: number;
+  text: string;
+  why: string;
+}
+
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const WIDE_SPACE = /[\t\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
+
+/** Split a raw text into numbered, normalised lines. */
+export function readSourceLines(raw: string): SourceLine[] {
+  return raw
+    .replace(/^\ufeff/, '')
+    .split(/\r\n|\r|\n/)
+    .map((text, index) => ({
+      n: index + 1,
+      text: text.normalize('NFC').replace(INVISIBLE, '').replace(CONTROL, '').replace(WIDE_SPACE, ' ').replace(/ {2,}/g, ' ').trim(),
+    }));
+}
+
+/** A line with no letter and no digit: table borders (`|`), rules (`-------`), stray `**`. */
+export function isRemnant(text: string): boolean {
+  return text !== '' && !/[\p{L}\p{N}]/u.test(text);
+}
+
+/**
+ * Hard-wrapped texts (a PDF copy with a line break every ~80 characters and no blank lines,
+ * like the Kon Tum plan) are joined differently from texts whose paragraphs are separated by
+ * blank lines: in the first, a line break means nothing unless the next line starts something.
+ */
+export function isHardWrapped(lines: SourceLine[]): boolean {
+  const nonBlank = lines.filter((line) => line.text !== '').length;
+  const blank = lines.length - nonBlank;
+  return nonBlank >= 8 && blank < nonBlank * 0.05;
+}
+
+/** Decide whether `next` continues the block `prev` (a hard wrap) rather than starting a new one. */
+function continues(prev: Block, prevLine: string, next: string, hard: boolean, gap: 'none' | 'blank'): boolean {
+  if (isStructural(next)) return false;
+  const last = prev.text;
+  if (isMarkerOnly(last)) return true;
+  if (isStandalone(last)) return false;
+  const terminal = /[.:;!?…](?:["”’)\]*]*)$/.test(last);
+  if (hard) {
+    if (gap === 'blank') return false;
+    // A title in capitals is followed by text in sentence case: the change of case is a break.
+    // (A lone acronym such as "ĐMST." ending a sentence is not a title.)
+    const nextIsTitle = isAllCaps(next) && next.split(' ').filter((word) => /\p{L}/u.test(word)).length >= 2;
+    if (isAllCaps(prevLine) ? !isAllCaps(next) : nextIsTitle) return false;
+    if (/[.!?…](?:["”’)\]]*)$/.test(last) && !startsLowercase(next)) return false;
+    return true;
+  }
+  if (gap === 'none') return startsLowercase(next);
+  return !terminal && (startsLowercase(next) || endsWithConnective(last));
+}
+
+export interface Unwrapped {
+  blocks: Block[];
+  dropped: DroppedLine[];
+  hardWrapped: boolean;
+}
+
+/** Join hard-wrapped lines into blocks; set layout remnants aside. */
+export function unwrap(lines: SourceLine[]): Unwrapped {
+  const hard = isHardWrapped(lines);
+  const blocks: Block[] = [];
+  const dropped: DroppedLine[] = [];
+  let gap: 'none' | 'blank' | 'remnant' = 'remnant';
+  let prevLine = '';
+  for (const { n, text } of lines) {
+    if (text === '') {
+      if (gap === 'none') gap = 'blank';
+      continue;
+    }
+    if (isRemnant(text)) {
+      dropped.push({ line: n, text, why: 'dấu vết trình bày (bảng, đường kẻ), không có chữ' });
+      gap = 'remnant';
+      continue;
+    }
+    const prev = blocks[blocks.length - 1];
+    if (prev && gap !== 'remnant' && continues(prev, prevLine, text, hard, gap)) {
+      prev.text = `${prev.text} ${text}`;
+      prev.lines.push(n);
+    } else {
+      blocks.push({ text, lines: [n] });
+    }
+    prevLine = text;
+    gap = 'none';
+  }
+  return { blocks, dropped, hardWrapped: hard };
+}

@@ -6,6 +6,7 @@
 import type { Plan, Task } from '../schemas/plan.ts';
 import { slugify, vietnameseCollator } from './vietnamese.ts';
 import { taskId } from './task-ref.ts';
+import type { TaskRecord } from '../schemas/public-data.ts';
 
 /** A collection entry: the file's slug and its validated frontmatter. */
 export interface PlanEntry {
@@ -55,34 +56,8 @@ export function sortPlans<T extends PlanEntry>(entries: T[]): T[] {
   );
 }
 
-/** One row of /data/tasks.json: the public shape of a task. */
-export interface TaskRecord {
-  id: string;
-  plan: string;
-  province: string;
-  ref: string;
-  section: { ref: string; title: string };
-  group: { ref: string; title: string } | null;
-  title: string;
-  description: string | null;
-  lead: { name: string; agency: string; asWritten: string; scope?: string }[];
-  partners: { name: string; agency: string; asWritten: string }[];
-  timing: {
-    label: string | null;
-    raw: string | null;
-    kind: string;
-    start: string | null;
-    end: string | null;
-    recurrence: string | null;
-    reading: string;
-  };
-  quantities: { raw: string; min: number; max: number; unit: string; approximate: boolean; atLeast: boolean }[];
-  audience: string | null;
-  targetGroups: string[];
-  themes: string[];
-  inherited: string[];
-  url: string;
-}
+/** One row of /data/tasks.json: the public shape of a task, defined (and described) by its zod schema. */
+export type { TaskRecord };
 
 /** Every task of every plan, plans in `sortPlans` order and tasks in document order. */
 export function taskRecords(entries: PlanEntry[], base = '/'): TaskRecord[] {

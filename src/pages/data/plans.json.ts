@@ -1,14 +1,9 @@
-/** /data/plans.json: one object per plan with its metadata, goals and targets. */
+/** /data/plans.json: one record per plan: metadata, legal bases, sources, corrections, goals, targets, citation. */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { planRecord, sortPlans } from '../../lib/plans.ts';
+import { getPlans } from '../../lib/collections.ts';
+import { planRecords, toJson } from '../../lib/open-data.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(
-    JSON.stringify(
-      sortPlans(await getCollection('plans')).map((entry) => planRecord(entry, import.meta.env.BASE_URL)),
-      null,
-      2,
-    ),
-    { headers: { 'Content-Type': 'application/json; charset=utf-8' } },
-  );
+export const GET: APIRoute = async ({ site }) =>
+  new Response(toJson(planRecords(await getPlans(), { base: import.meta.env.BASE_URL, site })), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

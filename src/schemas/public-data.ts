@@ -1,0 +1,286 @@
+/**
+ * The published data contract, described once: the zod schemas of what /data/*.json and
+ * /data/tasks.csv hold, each field explained in Vietnamese with `.describe()`. The TypeScript
+ * types of the records, the JSON Schema files (/data/*.schema.json) and the field tables of
+ * /du-lieu/ are all derived from these schemas.
+ */
+import { z } from 'astro/zod';
+import { goalSchema, legalBasisSchema, planMetaSchema, sourceSchema, TARGET_METRICS, taskInputSchema } from './plan.ts';
+import { THEMES, THEME_IDS } from '../lib/themes.ts';
+import { TARGET_GROUPS, TARGET_GROUP_IDS } from '../lib/target-groups.ts';
+import { AGENCY_KINDS, type AgencyKind } from '../lib/agencies.ts';
+
+/** "a = nhãn; b = nhãn": the meaning of each value of a controlled vocabulary, for a description. */
+const glossary = (entries: [string, string][]) => entries.map(([id, label]) => `${id} = ${label}`).join('; ');
+
+const isoDate = z.iso.date();
+/** A path on this site, with the deployment base: "/ke-hoach/tay-ninh-2022/". */
+const sitePath = z.string().regex(/^\//, 'đường dẫn phải bắt đầu bằng /');
+
+// ---- tasks ----
+
+export const agencyMentionRecord = z.object({
+  name: z.string().describe('Tên chuẩn của loại cơ quan trong danh mục, không kèm tên tỉnh.'),
+  agency: z.string().describe('Mã cơ quan trong danh mục (agencies.json, trang /co-quan/<mã>/).'),
+  asWritten: z.string().describe('Tên cơ quan đúng như văn bản ghi.'),
+  scope: z
+    .string()
+    .optional()
+    .describe('Phần việc cơ quan này được giao, khi văn bản giao chủ trì theo từng hoạt động; không có trường này khi văn bản không tách.'),
+});
+
+export const timingRecord = z.object({
+  label: z
+    .string()
+    .nullable()
+    .describe('Nhãn đứng trước thời gian, như văn bản ghi: "Thời gian thực hiện", "Thời gian hoàn thành" (một hạn chót), "Thời gian tham gia"; null khi không có nhãn.'),
+  raw: z.string().nullable().describe('Thời gian nguyên văn; null khi văn bản không nêu thời gian cho nhiệm vụ.'),
+  kind: z
+    .enum(['window', 'deadline', 'recurring', 'ongoing', 'unspecified'])
+    .describe(
+      'Cách hiểu thời gian: window = thực hiện trong một khoảng có ngày (một quý, một năm, một giai đoạn); deadline = hoàn thành trước ngày end; recurring = lặp lại hằng năm từ start đến end; ongoing = thường xuyên, liên tục trong khoảng start–end; unspecified = không có ngày (do cơ quan chủ trì bố trí, theo lịch của cơ quan khác).',
+    ),
+  start: isoDate.nullable().describe('Ngày bắt đầu (YYYY-MM-DD), suy ra từ nguyên văn; null khi không xác định.'),
+  end: isoDate.nullable().describe('Ngày kết thúc hoặc hạn chót (YYYY-MM-DD); null khi không xác định.'),
+  recurrence: z.enum(['yearly']).nullable().describe('Chu kỳ lặp: yearly = hằng năm; null khi không lặp.'),
+  reading: z.string().describe('Cách hiểu thời gian, diễn đạt bằng lời (như trên thẻ nhiệm vụ).'),
+});
+
+export const quantityRecord = z.object({
+  raw: z.string().describe('Số lượng nguyên văn, ví dụ "15-20 người/lớp", "khoảng 10.000 lượt người".'),
+  min: z.number().describe('Giá trị nhỏ nhất (dấu chấm ngăn cách hàng nghìn đã được bỏ).'),
+  max: z.number().describe('Giá trị lớn nhất; bằng min khi không phải một khoảng.'),
+  unit: z.string().describe('Đơn vị như văn bản ghi sau con số: "người/lớp", "tỷ đồng", "%".'),
+  approximate: z.boolean().describe('true khi văn bản ghi "khoảng".'),
+  atLeast: z.boolean().describe('true khi văn bản ghi "tối thiểu", "ít nhất": con số là mức sàn.'),
+});
+
+const sectionRecord = z.object({
+  ref: z.string().describe('Số của mục như văn bản in, tính trong phần nhiệm vụ.'),
+  title: z.string().describe('Tiêu đề của mục.'),
+});
+
+export const taskRecordSchema = z
+  .object({
+    id: z
+      .string()
+      .describe('Mã cố định của nhiệm vụ: <mã kế hoạch>/<số thứ tự>, ví dụ "tay-ninh-2022/3.2.a". Không đổi khi nhập lại dữ liệu; dùng để trích dẫn và nối các bảng.'),
+    plan: z.string().describe('Mã kế hoạch chứa nhiệm vụ (xem plans.json), ví dụ "kon-tum-2019-2025".'),
+    province: z.string().describe('Tỉnh ban hành kế hoạch, theo địa giới lúc ban hành (trước sắp xếp năm 2025).'),
+    ref: z.string().describe('Số thứ tự như in trong phần nhiệm vụ, các cấp nối bằng dấu chấm: "1.3", "3.2.a", "2.đ".'),
+    section: sectionRecord.describe('Mục lớn chứa nhiệm vụ.'),
+    group: sectionRecord
+      .nullable()
+      .describe('Mục có các nhiệm vụ con đánh chữ cái (ví dụ mục 3.2 gồm a, b); null khi nhiệm vụ không thuộc nhóm như vậy.'),
+    title: z.string().describe('Tên nhiệm vụ như văn bản ghi (đã hiệu đính các ký tự bị mất).'),
+    description: z.string().nullable().describe('Nội dung thêm của nhiệm vụ (dòng "Nội dung", các gạch đầu dòng), dạng văn bản thường; null khi không có.'),
+    lead: z.array(agencyMentionRecord).describe('Cơ quan chủ trì, theo thứ tự văn bản ghi; ít nhất một.'),
+    partners: z.array(agencyMentionRecord).describe('Cơ quan phối hợp; mảng rỗng khi văn bản không nêu.'),
+    timing: timingRecord.describe('Thời gian thực hiện: nguyên văn và cách hiểu.'),
+    quantities: z.array(quantityRecord).describe('Số lượng nêu trong nhiệm vụ (dòng "Số lượng" hoặc con số trong tên nhiệm vụ).'),
+    audience: z.string().nullable().describe('Dòng "Đối tượng" như văn bản ghi; null khi không có.'),
+    targetGroups: z
+      .array(z.enum(TARGET_GROUP_IDS))
+      .describe(`Nhóm đối tượng theo danh mục chung của trang: ${glossary(TARGET_GROUPS.map((g) => [g.id, g.label]))}.`),
+    themes: z
+      .array(z.enum(THEME_IDS))
+      .describe(`Chủ đề hoạt động theo danh mục chung, ít nhất một: ${glossary(THEMES.map((t) => [t.id, t.label]))}.`),
+    inherited: z
+      .array(taskInputSchema.shape.inherited.unwrap().element)
+      .describe('Các thuộc tính văn bản nêu một lần cho cả nhóm và được áp cho nhiệm vụ này: lead, partners, timing, quantities.'),
+    url: sitePath.describe('Đường dẫn tới nhiệm vụ trên trang kế hoạch, có #neo, ví dụ "/ke-hoach/tay-ninh-2022/#nv-3-2-a".'),
+  })
+  .describe('Một nhiệm vụ của một kế hoạch.');
+
+export const tasksFileSchema = z.array(taskRecordSchema).describe('Mọi nhiệm vụ của mọi kế hoạch, kế hoạch theo thứ tự tỉnh, nhiệm vụ theo thứ tự trong văn bản.');
+
+// ---- plans ----
+
+export const legalBasisRecord = z.object({
+  type: z.string().describe('Loại văn bản như văn bản ghi: Quyết định, Nghị quyết, Thông tư, Kế hoạch, Kết luận, Công văn, Tờ trình…'),
+  number: z.string().nullable().describe('Số hiệu như in, ví dụ "844/QĐ-TTg"; null khi văn bản được dẫn không có số.'),
+  date: isoDate.nullable().describe('Ngày ban hành của văn bản được dẫn (YYYY-MM-DD); null khi không rõ.'),
+  issuer: z.string().describe('Cơ quan ban hành văn bản được dẫn.'),
+  title: z.string().describe('Trích yếu của văn bản được dẫn, như kế hoạch ghi.'),
+  relation: legalBasisSchema.shape.relation.describe(
+    'Quan hệ: implements = kế hoạch này thực hiện văn bản đó (kế hoạch hoặc đề án cấp trên); basis = văn bản là căn cứ ban hành; cites = văn bản được nhắc tới trong nội dung.',
+  ),
+  document: z.string().describe('Mã văn bản được dẫn trên trang này (documents.json, trang /van-ban/<mã>/).'),
+  documentUrl: sitePath.describe('Đường dẫn tới trang của văn bản được dẫn.'),
+});
+
+export const administrativeContextRecord = z
+  .object({
+    provinceAtIssue: z.string().describe('Tỉnh như lúc kế hoạch được ban hành.'),
+    province: z.string().describe('Tỉnh mà địa bàn đó thuộc về từ ngày 01/07/2025.'),
+    mergedFrom: z.array(z.string()).describe('Các tỉnh cũ hợp thành tỉnh đó từ ngày 01/07/2025 (gồm cả tỉnh ban hành).'),
+    effective: isoDate.describe('Ngày bộ máy hành chính mới bắt đầu hoạt động: 2025-07-01.'),
+    resolution: z.string().describe('Văn bản sắp xếp đơn vị hành chính: Nghị quyết 202/2025/QH15 của Quốc hội.'),
+    summary: z.string().describe('Một câu tóm tắt bối cảnh, như trang kế hoạch hiển thị.'),
+  })
+  .nullable()
+  .describe('Bối cảnh hành chính sau sắp xếp năm 2025 (chính quyền địa phương hai cấp, 34 tỉnh, thành phố). Chỉ là bối cảnh: dữ liệu của kế hoạch giữ nguyên như lúc ban hành. null khi trang chưa ghi nhận thay đổi của tỉnh này.');
+
+export const citationRecord = z.object({
+  text: z.string().describe('Trích dẫn dạng đọc được: cơ quan ban hành, số hiệu (hoặc "không số"), ngày, tên, đường dẫn.'),
+  bibtex: z.string().describe('Cùng trích dẫn ở dạng BibTeX (@misc).'),
+});
+
+export const planRecordSchema = z
+  .object({
+    id: z.string().describe('Mã kế hoạch (tên tệp nội dung): <tỉnh>-<năm> cho kế hoạch năm, <tỉnh>-<năm đầu>-<năm cuối> cho kế hoạch giai đoạn.'),
+    title: z.string().describe('Tên (trích yếu) của kế hoạch.'),
+    province: z.string().describe('Tỉnh ban hành, theo địa giới lúc ban hành.'),
+    issuer: z.string().describe('Cơ quan ban hành.'),
+    number: z.string().nullable().describe('Số hiệu; null khi không nguồn nào ghi (trang không suy đoán số hiệu).'),
+    issued: isoDate.nullable().describe('Ngày ban hành (YYYY-MM-DD); null khi văn bản không ghi.'),
+    issuedNote: z.string().optional().describe('Vì sao không có ngày ban hành, và khoảng thời gian suy ra được từ các nguồn; chỉ có khi issued là null.'),
+    place: z.string().nullable().describe('Địa danh ghi cạnh ngày ban hành ("Kon Tum, ngày …"); null khi không có.'),
+    signer: z
+      .object({
+        name: z.string().describe('Họ tên người ký.'),
+        capacity: z.string().describe('Chức vụ ký, ví dụ "KT. Chủ tịch, Phó Chủ tịch" (ký thay Chủ tịch, với chức vụ Phó Chủ tịch).'),
+        onBehalfOf: z.string().nullable().describe('Thẩm quyền thay mặt, ví dụ "TM. Ủy ban nhân dân", khi văn bản in; null khi không có.'),
+      })
+      .describe('Người ký văn bản.'),
+    kind: planMetaSchema.shape.kind.describe('Loại kế hoạch: giai-doan = kế hoạch giai đoạn (nhiều năm); hang-nam = kế hoạch năm, thực hiện một kế hoạch giai đoạn trong một năm.'),
+    period: z
+      .object({
+        start: z.number().int().describe('Năm bắt đầu.'),
+        end: z.number().int().describe('Năm kết thúc; bằng start với kế hoạch năm.'),
+      })
+      .describe('Thời kỳ của kế hoạch.'),
+    legalBases: z.array(legalBasisRecord).describe('Các văn bản kế hoạch viện dẫn, theo thứ tự văn bản ghi.'),
+    sources: z
+      .array(
+        z.object({
+          file: sourceSchema.shape.file.describe('Tệp văn bản gốc trong kho mã (sources/…), không bao giờ sửa.'),
+          role: sourceSchema.shape.role.describe('primary = văn bản của chính kế hoạch; secondary = nguồn thứ cấp (tin bài, cổng thông tin).'),
+          title: z.string().describe('Mô tả nguồn.'),
+          supports: z.array(z.string()).describe('Các thông tin mà nguồn này chứng minh.'),
+          url: sitePath.describe('Đường dẫn tải tệp văn bản gốc trên trang này (/nguon/<tệp>).'),
+        }),
+      )
+      .describe('Nguồn của dữ liệu.'),
+    corrections: z
+      .array(
+        z.object({
+          line: z.number().int().describe('Dòng trong tệp văn bản gốc (đếm từ 1).'),
+          before: z.string().describe('Nguyên văn trong tệp gốc.'),
+          after: z.string().describe('Đã sửa thành; chuỗi rỗng khi phần đó không thuộc văn bản và được lược bỏ.'),
+          note: z.string().optional().describe('Lý do hiệu đính.'),
+        }),
+      )
+      .describe('Các chỗ hiệu đính so với văn bản gốc (ký tự bị mất, lỗi đánh máy, ký tự rác).'),
+    provinceSlug: z.string().describe('Mã tỉnh trong đường dẫn /tinh/<mã>/.'),
+    taskCount: z.number().int().describe('Số nhiệm vụ của kế hoạch.'),
+    goals: z
+      .array(
+        z.object({
+          kind: goalSchema.shape.kind.describe('muc-dich = mục đích; yeu-cau = yêu cầu; muc-tieu-chung = mục tiêu chung; muc-tieu-cu-the = mục tiêu cụ thể.'),
+          text: z.string().describe('Câu mục đích, yêu cầu hoặc mục tiêu, nguyên văn.'),
+        }),
+      )
+      .describe('Mục đích, yêu cầu, mục tiêu, theo thứ tự văn bản.'),
+    targets: z
+      .array(
+        z.object({
+          quantity: z.string().describe('Con số nguyên văn: "khoảng 10.000 lượt người", "3-5 dự án".'),
+          subject: z.string().describe('Điều được đếm, theo lời văn bản.'),
+          metric: z
+            .enum(Object.keys(TARGET_METRICS) as [keyof typeof TARGET_METRICS])
+            .describe(`Nhóm chỉ tiêu, để so sánh giữa các kế hoạch: ${glossary(Object.entries(TARGET_METRICS))}.`),
+          by: z.number().int().optional().describe('Năm phải đạt, khi văn bản nêu.'),
+          perYear: z.boolean().describe('true khi con số tính cho mỗi năm ("hằng năm", "mỗi năm").'),
+          parsed: quantityRecord.describe('Con số đã đọc.'),
+        }),
+      )
+      .describe('Chỉ tiêu định lượng trong phần mục tiêu.'),
+    url: sitePath.describe('Đường dẫn tới trang kế hoạch.'),
+    administrativeContext: administrativeContextRecord,
+    citation: citationRecord.describe('Cách trích dẫn kế hoạch.'),
+  })
+  .describe('Một kế hoạch: thông tin văn bản, căn cứ, nguồn, hiệu đính, mục tiêu và chỉ tiêu (không gồm nhiệm vụ).');
+
+export const plansFileSchema = z.array(planRecordSchema).describe('Mọi kế hoạch, theo thứ tự tỉnh rồi thời kỳ.');
+
+/** /data/<plan>.json: one plan with its tasks, for a reader who needs only that plan. */
+export const planFileSchema = z
+  .object({
+    plan: planRecordSchema,
+    tasks: z.array(taskRecordSchema).describe('Các nhiệm vụ của kế hoạch, theo thứ tự trong văn bản.'),
+  })
+  .describe('Một kế hoạch cùng các nhiệm vụ của nó.');
+
+// ---- agencies ----
+
+export const agencyRecordSchema = z
+  .object({
+    id: z.string().describe('Mã cơ quan, dùng trong lead[].agency và partners[].agency của tasks.json.'),
+    name: z.string().describe('Tên chuẩn của loại cơ quan. Mỗi tỉnh có cơ quan riêng cùng loại (ví dụ Sở Khoa học và Công nghệ).'),
+    short: z.string().nullable().describe('Tên viết tắt thường dùng; null khi không có.'),
+    kind: z
+      .enum(Object.keys(AGENCY_KINDS) as [AgencyKind])
+      .describe(`Nhóm cơ quan: ${glossary(Object.entries(AGENCY_KINDS))}.`),
+    en: z.string().describe('Tên tiếng Anh (diễn giải) cho người đọc không biết tiếng Việt.'),
+    aliases: z.array(z.string()).describe('Các cách viết khác được nhận ra là cơ quan này.'),
+    asWritten: z.array(z.string()).describe('Các cách viết thực có trong các kế hoạch trên trang.'),
+    leadCount: z.number().int().describe('Số nhiệm vụ cơ quan này chủ trì.'),
+    partnerCount: z.number().int().describe('Số nhiệm vụ cơ quan này phối hợp.'),
+    provinces: z.array(z.string()).describe('Các tỉnh có nhiệm vụ giao cho cơ quan loại này.'),
+    url: sitePath.nullable().describe('Trang của cơ quan (/co-quan/<mã>/); null khi chưa có nhiệm vụ nào.'),
+  })
+  .describe('Một loại cơ quan trong danh mục cơ quan.');
+
+export const agenciesFileSchema = z.array(agencyRecordSchema).describe('Danh mục cơ quan chủ trì và phối hợp.');
+
+// ---- cited documents ----
+
+export const documentRecordSchema = z
+  .object({
+    id: z.string().describe('Mã văn bản trên trang này, từ loại và số hiệu: "quyet-dinh-844-qd-ttg".'),
+    type: z.string().describe('Loại văn bản.'),
+    number: z.string().nullable().describe('Số hiệu; null khi văn bản không có số.'),
+    date: isoDate.nullable().describe('Ngày ban hành (YYYY-MM-DD); null khi không rõ.'),
+    issuer: z.string().describe('Cơ quan ban hành.'),
+    title: z.string().describe('Trích yếu, theo kế hoạch đầu tiên viện dẫn văn bản.'),
+    plan: z.string().nullable().describe('Mã kế hoạch trên trang này có cùng số hiệu, khi văn bản được dẫn là một kế hoạch đã có trên trang; null nếu không.'),
+    citedBy: z
+      .array(
+        z.object({
+          plan: z.string().describe('Mã kế hoạch viện dẫn.'),
+          relation: legalBasisSchema.shape.relation.describe('implements = thực hiện; basis = căn cứ; cites = nhắc tới.'),
+          title: z.string().describe('Trích yếu như kế hoạch đó ghi.'),
+        }),
+      )
+      .describe('Các kế hoạch viện dẫn văn bản này, và cách viện dẫn.'),
+    url: sitePath.describe('Trang của văn bản (/van-ban/<mã>/).'),
+  })
+  .describe('Một văn bản được các kế hoạch viện dẫn.');
+
+export const documentsFileSchema = z.array(documentRecordSchema).describe('Các văn bản được viện dẫn: đồ thị kế hoạch – văn bản.');
+
+export type TaskRecord = z.output<typeof taskRecordSchema>;
+export type PlanRecord = z.output<typeof planRecordSchema>;
+export type PlanFile = z.output<typeof planFileSchema>;
+export type AgencyRecord = z.output<typeof agencyRecordSchema>;
+export type DocumentRecord = z.output<typeof documentRecordSchema>;
+export type AdministrativeContext = NonNullable<z.output<typeof administrativeContextRecord>>;
+export type Citation = z.output<typeof citationRecord>;
+
+/** Every published JSON file kind: its schema file name, its schema and a Vietnamese title. */
+export const PUBLIC_SCHEMAS = {
+  tasks: { schema: tasksFileSchema, title: 'Nhiệm vụ (tasks.json)' },
+  plans: { schema: plansFileSchema, title: 'Kế hoạch (plans.json)' },
+  plan: { schema: planFileSchema, title: 'Một kế hoạch và các nhiệm vụ (<mã kế hoạch>.json)' },
+  agencies: { schema: agenciesFileSchema, title: 'Danh mục cơ quan (agencies.json)' },
+  documents: { schema: documentsFileSchema, title: 'Văn bản được viện dẫn (documents.json)' },
+} as const;
+
+export type PublicSchemaName = keyof typeof PUBLIC_SCHEMAS;
+
+/** The JSON Schema (draft 2020-12) of a published file, generated from its zod schema. */
+export function jsonSchemaOf(name: PublicSchemaName): Record<string, unknown> {
+  const { schema, title } = PUBLIC_SCHEMAS[name];
+  return { ...z.toJSONSchema(schema, { io: 'output', target: 'draft-2020-12' }), title };
+}

@@ -1,0 +1,233 @@
+/**
+ * The open data as published in a build: every JSON file of /data/ validates against the JSON
+ * Schema published beside it; tasks.csv reads back (BOM, RFC 4180) into the same tasks with the
+ * same fields as tasks.json; /du-lieu/ gives each file's real size; plans and tasks carry their
+ * citation ("không số" for a plan without a number); every legal basis has its /van-ban/ page,
+ * linked from the plan; each plan page links its raw source files, identical to sources/.
+ * DATA_DIST=<folder> (and DATA_BASE=<base path>, default "/") tests that one build instead of
+ * dist/ and dist-base/.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { parse } from 'parse5';
+import addFormats from 'ajv-formats';
+import { BUILDS, ROOT, elements, listFiles, readText, type Build } from './dist.ts';
+import { collapse, pageText } from './page-text.ts';
+import { parseCsv } from '../helpers/parse-csv.ts';
+import { parsePlan, readPlanFiles } from '../helpers/content.ts';
+import { documentSlug, legalBasisLabel } from '../../src/lib/legal.ts';
+
+const builds: Build[] = process.env.DATA_DIST
+  ? [{ name: process.env.DATA_DIST, dir: resolve(ROOT, process.env.DATA_DIST), base: process.env.DATA_BASE ?? '/' }]
+  : BUILDS;
+const plans = readPlanFiles().map((file) => ({ id: file.slug, data: parsePlan(file) }));
+
+const readJson = (build: Build, path: string) => JSON.parse(readFileSync(join(build.dir, path), 'utf8'));
+const page = (build: Build, path: string) => readText(build.dir, join(path, 'index.html'));
+const links = (html: string) => elements(html).filter((el) => el.tag === 'a').map((el) => el.attrs.href ?? '');
+
+interface P5 {
+  nodeName: string;
+  value?: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: P5[];
+}
+
+/** The text of every element whose id matches, from one parse of the page (a plan page is large). */
+function textsById(html: string, match: (id: string) => boolean): Map<string, string> {
+  const texts = new Map<string, string>();
+  const text = (node: P5): string => (node.nodeName === '#text' ? (node.value ?? '') : (node.childNodes ?? []).map(text).join(' '));
+  const walk = (node: P5) => {
+    const id = node.attrs?.find((a) => a.name === 'id')?.value;
+    if (id && match(id)) texts.set(id, collapse(text(node)));
+    for (const child of node.childNodes ?? []) walk(child);
+  };
+  walk(parse(html) as unknown as P5);
+  return texts;
+}
+
+/** The schema file each published JSON file follows. */
+function schemaFor(file: string): string {
+  const name = file.replace(/^data\//, '').replace(/\.json$/, '');
+  if (['tasks', 'plans', 'agencies', 'documents'].includes(name)) return `data/${name}.schema.json`;
+  if (plans.some((p) => p.id === name)) return 'data/plan.schema.json';
+  throw new Error(`${file}: tệp JSON không có JSON Schema`);
+}
+
+/**
+ * The cell tasks.csv should hold for a column, computed from tasks.json independently of the
+ * site's code: walk the path, a list's items joined with "; ", null as empty, an all-empty list empty.
+ */
+function expectedCell(record: unknown, column: string): string {
+  let values: unknown[] = [record];
+  let list = false;
+  for (const key of column.split('.')) {
+    values = values.flatMap((v) => {
+      const next = v == null ? undefined : (v as Record<string, unknown>)[key];
+      if (Array.isArray(next)) list = true;
+      return Array.isArray(next) ? next : [next];
+    });
+  }
+  const cells = values.map((v) => (v == null ? '' : typeof v === 'string' ? v : String(v)));
+  if (!list) return cells[0]!;
+  return cells.every((c) => c === '') ? '' : cells.join('; ');
+}
+
+/** Leaf paths of a JSON object, as "a.b" (arrays walked into): the columns a CSV of it must have. */
+function leafColumns(value: unknown, prefix = ''): string[] {
+  if (Array.isArray(value)) return value.length ? leafColumns(value[0], prefix) : [];
+  if (value === null || value === undefined) return [];
+  if (typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leafColumns(v, `${prefix}${k}.`));
+  return [prefix.slice(0, -1)];
+}
+
+describe.each(builds)('open data in $name', (build) => {
+  const dataFiles = listFiles(join(build.dir, 'data')).map((f) => `data/${f}`);
+
+  it('publishes the downloads and their JSON Schemas', () => {
+    for (const file of ['tasks.json', 'tasks.csv', 'plans.json', 'agencies.json', 'documents.json', ...plans.map((p) => `${p.id}.json`)]) {
+      expect(dataFiles, file).toContain(`data/${file}`);
+    }
+    for (const name of ['tasks', 'plans', 'plan', 'agencies', 'documents']) expect(dataFiles).toContain(`data/${name}.schema.json`);
+  });
+
+  it('validates every published JSON file against its published JSON Schema', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats(ajv);
+    const validators = new Map<string, ReturnType<typeof ajv.compile>>();
+    const jsonFiles = dataFiles.filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'));
+    expect(jsonFiles.length).toBeGreaterThanOrEqual(4 + plans.length);
+    for (const file of jsonFiles) {
+      const schemaFile = schemaFor(file);
+      if (!validators.has(schemaFile)) validators.set(schemaFile, ajv.compile(readJson(build, schemaFile)));
+      const validate = validators.get(schemaFile)!;
+      const valid = validate(readJson(build, file));
+      expect(valid ? [] : validate.errors!.slice(0, 5).map((e) => `${e.instancePath} ${e.message}`), `${file} / ${schemaFile}`).toEqual([]);
+    }
+  });
+
+  it('explains every field in the JSON Schemas (Vietnamese descriptions)', () => {
+    const schema = readJson(build, 'data/tasks.schema.json');
+    for (const [field, property] of Object.entries(schema.items.properties as Record<string, { description?: string }>)) {
+      expect(property.description, field).toMatch(/[ạảãàáâậầấẩẫăắằặẳẵđêếềệểễôốồộổỗơớờợởỡưứừựửữ]/);
+    }
+  });
+
+  it('publishes tasks.csv with a BOM, one row per task, the same ids and fields as tasks.json', () => {
+    const bytes = readFileSync(join(build.dir, 'data/tasks.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text.replace(/"[^"]*"/g, '').split('\n').slice(0, -1).every((line) => line.endsWith('\r'))).toBe(true);
+    const tasks = readJson(build, 'data/tasks.json') as Record<string, unknown>[];
+    const [header, ...rows] = parseCsv(text);
+    expect(rows.map((row) => row[0])).toEqual(tasks.map((task) => task.id));
+    // Every leaf field of any task is a column (a column for a field absent from one task is checked on the others).
+    const columns = new Set(tasks.flatMap((task) => leafColumns(task)));
+    for (const column of columns) expect(header, column).toContain(column);
+    for (const [index, row] of rows.entries()) {
+      expect(row.length, `row ${index + 1}`).toBe(header!.length);
+      for (const [c, column] of header!.entries()) {
+        expect(row[c], `${tasks[index]!.id} ${column}`).toBe(expectedCell(tasks[index], column));
+      }
+    }
+  });
+
+  it('lists on /du-lieu/ each download with its real size in bytes', () => {
+    // Each size cell follows the link to its file in the same table row.
+    const sizes = new Map<string, number>();
+    let file = '';
+    for (const el of elements(page(build, 'du-lieu'))) {
+      if (el.tag === 'a' && el.attrs.href?.startsWith(`${build.base}data/`)) file = el.attrs.href.slice(build.base.length);
+      if (el.attrs['data-bytes'] && !sizes.has(file)) sizes.set(file, Number(el.attrs['data-bytes']));
+    }
+    expect([...sizes.keys()].sort()).toEqual([...dataFiles].sort());
+    for (const [path, size] of sizes) expect(size, path).toBe(statSync(join(build.dir, path)).size);
+  });
+
+  it('cites a plan without a number as "không số", the same on the page and in plans.json', () => {
+    const records = readJson(build, 'data/plans.json') as { id: string; number: string | null; citation: { text: string; bibtex: string } }[];
+    const unnumbered = records.filter((r) => r.number === null);
+    expect(unnumbered.map((r) => r.id)).toContain('quang-ngai-2024');
+    for (const record of unnumbered) {
+      const html = page(build, `ke-hoach/${record.id}`);
+      const block = pageText(html, 'trich-dan');
+      expect(block).toContain('Kế hoạch không số');
+      expect(block).toContain(collapse(record.citation.text));
+      expect(block).toContain('number = {không số}');
+      expect(record.citation.bibtex).toMatch(/number\s+= \{không số\}/);
+      expect(record.citation.text).toContain(`${build.base}ke-hoach/${record.id}/`);
+    }
+  });
+
+  it('gives every task on its plan page a citation and its permalink', () => {
+    const tasks = readJson(build, 'data/tasks.json') as { id: string; ref: string; plan: string; url: string }[];
+    for (const plan of plans) {
+      const html = page(build, `ke-hoach/${plan.id}`);
+      const hrefs = new Set(links(html));
+      const texts = textsById(html, (id) => id.endsWith('-trich-dan') || id.endsWith('-bibtex'));
+      for (const task of tasks.filter((t) => t.plan === plan.id)) {
+        const anchor = task.url.split('#')[1]!;
+        const citation = texts.get(`${anchor}-trich-dan`) ?? '';
+        expect(citation, task.id).toContain(`Nhiệm vụ ${task.ref} “`);
+        expect(citation, task.id).toContain(plan.data.plan.number ? `Kế hoạch số ${plan.data.plan.number}` : 'Kế hoạch không số');
+        expect(citation.endsWith(task.url), task.id).toBe(true);
+        expect(hrefs.has(task.url), task.id).toBe(true);
+        expect(texts.get(`${anchor}-bibtex`), task.id).toMatch(/^@misc\{/);
+      }
+    }
+  });
+
+  it('has a /van-ban/ page for every legal basis of every plan, linked from the plan and listing it', () => {
+    for (const { id, data } of plans) {
+      const planLinks = new Set(links(page(build, `ke-hoach/${id}`)));
+      for (const basis of data.plan.legalBases) {
+        const slug = documentSlug(basis, data.plan.province);
+        const path = `van-ban/${slug}`;
+        expect(existsSync(join(build.dir, path, 'index.html')), `${id}: ${legalBasisLabel(basis)}`).toBe(true);
+        expect(planLinks.has(`${build.base}${path}/`), `${id} → ${path}`).toBe(true);
+        const docPage = page(build, path);
+        expect(links(docPage), path).toContain(`${build.base}ke-hoach/${id}/#van-ban-lien-quan`);
+        expect(pageText(docPage)).toContain(basis.title);
+      }
+    }
+    const index = links(page(build, 'van-ban'));
+    const documents = readJson(build, 'data/documents.json') as { url: string }[];
+    for (const doc of documents) expect(index).toContain(doc.url);
+  });
+
+  it('links each plan page to its raw source files, identical to sources/', () => {
+    for (const { id, data } of plans) {
+      const hrefs = links(page(build, `ke-hoach/${id}`)).filter((href) => href.includes('/nguon/'));
+      for (const source of data.plan.sources) {
+        const name = source.file.replace(/^sources\//, '');
+        const href = `${build.base}nguon/${name}`;
+        expect(hrefs, `${id} → ${name}`).toContain(href);
+        const published = readFileSync(join(build.dir, href.slice(build.base.length)));
+        expect(published.equals(readFileSync(join(ROOT, source.file))), name).toBe(true);
+      }
+    }
+  });
+
+  it('shows the administrative context beside the plan without rewriting its province', () => {
+    const konTum = pageText(page(build, 'ke-hoach/kon-tum-2019-2025'));
+    expect(konTum).toContain('Bối cảnh hành chính');
+    expect(konTum).toContain('địa bàn tỉnh Kon Tum lúc ban hành kế hoạch nay thuộc tỉnh Quảng Ngãi');
+    expect(konTum).toContain('Ủy ban nhân dân tỉnh Kon Tum');
+    const province = page(build, 'tinh/quang-ngai');
+    expect(pageText(province)).toContain('Nghị quyết 202/2025/QH15');
+    expect(links(province)).toContain(`${build.base}tinh/kon-tum/`);
+    const record = (readJson(build, 'data/plans.json') as { id: string; province: string; administrativeContext: { province: string } }[]).find((r) => r.id === 'kon-tum-2019-2025')!;
+    expect(record.province).toBe('Kon Tum');
+    expect(record.administrativeContext.province).toBe('Quảng Ngãi');
+  });
+
+  it('shows the plan hierarchy: an annual plan under the plan it implements', () => {
+    const html = page(build, 'ke-hoach/tay-ninh-2022');
+    const hierarchy = pageText(html, 'thu-bac-ke-hoach');
+    expect(hierarchy).toBe('Thứ bậc kế hoạch');
+    const text = pageText(html);
+    expect(text).toMatch(/Thứ bậc kế hoạch Kế hoạch 2721\/KH-UBND ngày 03\/11\/2020: .+ Kế hoạch năm 1694\/KH-UBND, Tây Ninh 2022 \(trang này\)/);
+  });
+});

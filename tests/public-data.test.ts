@@ -1,0 +1,126 @@
+/**
+ * The published data contract: every field of every file is explained (a Vietnamese description
+ * in the zod schema, carried into the JSON Schema and the /du-lieu/ tables), the records built
+ * from the content satisfy the generated JSON Schemas, and tasks.csv holds the same tasks.
+ */
+import { describe, expect, it } from 'vitest';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { parsePlan, readPlanFiles } from './helpers/content.ts';
+import { parseCsv } from './helpers/parse-csv.ts';
+import { jsonSchemaOf, PUBLIC_SCHEMAS, type PublicSchemaName } from '../src/schemas/public-data.ts';
+import { fieldRows, typeLabel } from '../src/lib/schema-fields.ts';
+import { agencyRecords, documentRecords, planFile, planRecords } from '../src/lib/open-data.ts';
+import { taskRecords, type PlanEntry } from '../src/lib/plans.ts';
+import { cellAt, csvColumns, LIST_SEPARATOR, tasksCsv } from '../src/lib/tasks-csv.ts';
+import { BOM } from '../src/lib/csv.ts';
+
+const plans: PlanEntry[] = readPlanFiles().map((file) => ({ id: file.slug, data: parsePlan(file) }));
+const publication = { base: '/ke-hoach-mo/', site: 'https://example.org' };
+const names = Object.keys(PUBLIC_SCHEMAS) as PublicSchemaName[];
+
+describe('field descriptions', () => {
+  it.each(names)('explains every field of %s in Vietnamese', (name) => {
+    const rows = fieldRows(jsonSchemaOf(name));
+    expect(rows.length).toBeGreaterThan(1);
+    const undescribed = rows.filter((row) => row.description.trim().length < 8).map((row) => row.path);
+    expect(undescribed).toEqual([]);
+  });
+
+  it('names nested fields by their path, lists with []', () => {
+    const paths = fieldRows(jsonSchemaOf('tasks')).map((row) => row.path);
+    expect(paths).toEqual(expect.arrayContaining(['id', 'lead', 'lead[].agency', 'lead[].scope', 'timing.start', 'group.ref', 'quantities[].min']));
+  });
+
+  it('writes short types', () => {
+    expect(typeLabel({ anyOf: [{ type: 'string', format: 'date' }, { type: 'null' }] })).toBe('string (ngày) | null');
+    expect(typeLabel({ type: 'array', items: { type: 'string', enum: ['lead', 'partners'] } })).toBe('("lead" | "partners")[]');
+    expect(typeLabel({ type: ['string', 'null'] })).toBe('string | null');
+    expect(typeLabel({ type: 'array', items: { type: 'object', properties: {} } })).toBe('object[]');
+  });
+});
+
+describe('records built from the content', () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats(ajv);
+  const check = (name: PublicSchemaName, data: unknown) => {
+    const validate = ajv.compile(jsonSchemaOf(name));
+    const ok = validate(data);
+    return ok ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.message}`);
+  };
+
+  it('satisfy their generated JSON Schemas', () => {
+    expect(check('tasks', taskRecords(plans, publication.base))).toEqual([]);
+    expect(check('plans', planRecords(plans, publication))).toEqual([]);
+    expect(check('agencies', agencyRecords(plans, publication))).toEqual([]);
+    expect(check('documents', documentRecords(plans, publication))).toEqual([]);
+    for (const { id } of plans) expect(check('plan', planFile(plans, id, publication))).toEqual([]);
+  });
+
+  it('are rejected by the schema when a field is missing, misspelt or of the wrong type', () => {
+    const [task] = taskRecords(plans, publication.base);
+    const { title: _title, ...untitled } = task!;
+    expect(check('tasks', [untitled])).not.toEqual([]);
+    expect(check('tasks', [{ ...task, extra: 1 }])).not.toEqual([]);
+    expect(check('tasks', [{ ...task, timing: { ...task!.timing, start: '2022-13-01' } }])).not.toEqual([]);
+  });
+
+  it('link every legal basis to its document page, and every source to its file', () => {
+    for (const record of planRecords(plans, publication)) {
+      for (const basis of record.legalBases) expect(basis.documentUrl).toBe(`/ke-hoach-mo/van-ban/${basis.document}/`);
+      for (const source of record.sources) expect(source.url).toBe(`/ke-hoach-mo/nguon/${source.file.replace('sources/', '')}`);
+      expect(record.citation.text.endsWith(`https://example.org/ke-hoach-mo/ke-hoach/${record.id}/`)).toBe(true);
+    }
+  });
+
+  it('count each agency’s tasks as the tasks name it', () => {
+    const tasks = taskRecords(plans);
+    for (const agency of agencyRecords(plans, publication)) {
+      const leads = tasks.filter((t) => t.lead.some((m) => m.agency === agency.id)).length;
+      expect(agency.leadCount, agency.id).toBe(leads);
+      expect(agency.url === null, agency.id).toBe(agency.leadCount + agency.partnerCount === 0);
+    }
+  });
+});
+
+describe('tasks.csv', () => {
+  const tasks = taskRecords(plans);
+  const schema = jsonSchemaOf('tasks');
+  const text = tasksCsv(tasks, schema);
+  const [header, ...rows] = parseCsv(text);
+
+  it('starts with a BOM, ends lines with CRLF, has one row per task', () => {
+    expect(text.startsWith(BOM)).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(rows.length).toBe(tasks.length);
+    expect(header).toEqual(csvColumns(schema));
+  });
+
+  it('holds the same values as tasks.json, lists joined with "; "', () => {
+    for (const [index, row] of rows.entries()) {
+      const task = tasks[index]!;
+      expect(row[header!.indexOf('id')]).toBe(task.id);
+      expect(row[header!.indexOf('lead.agency')]).toBe(task.lead.map((m) => m.agency).join('; '));
+      expect(row[header!.indexOf('timing.start')]).toBe(task.timing.start ?? '');
+      expect(row[header!.indexOf('description')]).toBe(task.description ?? '');
+      expect(row[header!.indexOf('themes')]).toBe(task.themes.join('; '));
+    }
+  });
+
+  it('can be split back into lists: no item holds the separator', () => {
+    for (const task of tasks) {
+      const items = [...task.lead, ...task.partners].flatMap((m) => [m.name, m.asWritten, m.scope ?? '']).concat(task.quantities.map((q) => q.raw));
+      for (const item of items) expect(item, task.id).not.toContain(LIST_SEPARATOR);
+    }
+  });
+
+  it('keeps lists aligned, and writes an all-empty list as an empty cell', () => {
+    const record = { lead: [{ name: 'A', scope: undefined }, { name: 'B', scope: 'x' }], partners: [{ scope: undefined }] };
+    expect(cellAt(record, 'lead.name')).toBe('A; B');
+    expect(cellAt(record, 'lead.scope')).toBe('; x');
+    expect(cellAt(record, 'partners.scope')).toBe('');
+    expect(cellAt({ group: null }, 'group.ref')).toBe('');
+    expect(cellAt({ q: [{ min: 15, approximate: false }] }, 'q.min')).toBe('15');
+    expect(cellAt({ q: [{ min: 15, approximate: false }] }, 'q.approximate')).toBe('false');
+  });
+});

@@ -1,0 +1,236 @@
+/**
+ * The comparison page's island: the view (which plans, which themes pinned) lives in the URL,
+ * `?ke-hoach=a,b&chu-de=x,y`; columns are toggled and themes pinned in place, and "Tải bảng (CSV)"
+ * downloads the CSV of the table as it is on screen. Without it the page is whole: the picker's
+ * links lead to pre-rendered selections and #ghim-<theme> shows a pinned copy of a row.
+ */
+import { parseSelection, selectionPath, toggleSelection } from '../lib/selection.ts';
+import { normaliseSpace, toCsv } from '../lib/csv.ts';
+
+const BASE = import.meta.env.BASE_URL;
+const withBase = (path: string) => `${BASE.endsWith('/') ? BASE : `${BASE}/`}${path.replace(/^\//, '')}`;
+/** The order of src/lib/vietnamese.ts: đ after d, tones ignored first. */
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+interface View {
+  selected: string[];
+  pinned: string[];
+}
+
+const root = document.querySelector<HTMLElement>('[data-compare]');
+if (root) start(root);
+
+function start(root: HTMLElement) {
+  const all = (root.dataset.all ?? '').split(' ').filter(Boolean);
+  const onPage = (root.dataset.selection ?? '').split(' ').filter(Boolean);
+  const defaults = (root.dataset.default ?? '').split(' ').filter(Boolean);
+  const themeTable = root.querySelector<HTMLTableElement>('table[data-matrix="chu-de"]');
+  const themeIds = themeTable ? [...themeTable.querySelectorAll<HTMLTableRowElement>('tbody.matrix-body tr[data-row]')].map((tr) => tr.dataset.row!) : [];
+  const status = root.querySelector<HTMLElement>('[data-compare-status]');
+
+  // The pinned copies are the no-JavaScript way of pinning; in place, the rows themselves move.
+  root.querySelectorAll('tbody.matrix-pin-copies').forEach((tbody) => tbody.remove());
+
+  const params = new URLSearchParams(location.search);
+  const view: View = {
+    selected: params.has('ke-hoach') ? parseSelection(params.get('ke-hoach'), all) : onPage,
+    pinned: (params.get('chu-de') ?? '').split(',').filter((id) => themeIds.includes(id)),
+  };
+  const hashPin = /^#ghim-(.+)$/.exec(location.hash)?.[1];
+  if (hashPin && themeIds.includes(hashPin) && !view.pinned.includes(hashPin)) view.pinned.push(hashPin);
+  // Plans this page has no column for: the default page may have them; if this is it, they cannot be shown.
+  if (view.selected.some((slug) => !onPage.includes(slug))) {
+    if (location.pathname !== withBase('/so-sanh/')) {
+      location.replace(viewUrl(view));
+      return;
+    }
+    view.selected = view.selected.filter((slug) => onPage.includes(slug));
+  }
+  if (view.selected.length === 0) view.selected = onPage;
+
+  upgradeControls();
+  apply(false);
+
+  function viewUrl({ selected, pinned }: View): string {
+    const query = new URLSearchParams();
+    if (selected.join(' ') !== defaults.join(' ')) query.set('ke-hoach', selected.join(','));
+    if (pinned.length > 0) query.set('chu-de', pinned.join(','));
+    const search = query.toString().replace(/%2C/g, ',');
+    return withBase('/so-sanh/') + (search ? `?${search}` : '');
+  }
+
+  /** Links that change the view become buttons with a pressed state (same classes, same look). */
+  function upgradeControls() {
+    root.querySelectorAll<HTMLAnchorElement>('a[data-toggle-plan], a[data-pin]').forEach((link) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      for (const { name, value } of [...link.attributes]) if (name !== 'href' && name !== 'download') button.setAttribute(name, value);
+      button.append(...link.childNodes);
+      link.replaceWith(button);
+    });
+    // Plans without a pre-rendered link (the only plan shown, or beyond the pre-rendered views).
+    root.querySelectorAll<HTMLElement>('span.picker-toggle.is-fixed[data-toggle-plan]').forEach((span) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      for (const { name, value } of [...span.attributes]) button.setAttribute(name, value);
+      button.classList.remove('is-fixed');
+      button.append(...span.childNodes);
+      button.querySelector('.picker-state')?.classList.replace('muted', 'visually-hidden');
+      span.replaceWith(button);
+    });
+    root.addEventListener('click', (event) => {
+      const target = event.target as Element;
+      const toggle = target.closest<HTMLButtonElement>('button[data-toggle-plan]');
+      const pin = target.closest<HTMLButtonElement>('button[data-pin]');
+      const csv = target.closest<HTMLAnchorElement>('a[data-csv-for]');
+      if (toggle) {
+        const next = toggleSelection(view.selected, toggle.dataset.togglePlan!, all);
+        if (!next) return;
+        if (next.some((slug) => !onPage.includes(slug))) {
+          // Not on this page: the pre-rendered page of that selection, or the default page.
+          const staticKeys = (root.dataset.static ?? '').split(' ');
+          location.assign(staticKeys.includes(next.join('+')) ? withBase(selectionPath(next, all)) : viewUrl({ ...view, selected: next }));
+          return;
+        }
+        view.selected = next;
+        apply(true);
+      } else if (pin) {
+        const id = pin.dataset.pin!;
+        view.pinned = view.pinned.includes(id) ? view.pinned.filter((other) => other !== id) : [...view.pinned, id];
+        apply(true);
+        pin.focus();
+      } else if (csv) {
+        event.preventDefault();
+        download(csv);
+      }
+    });
+  }
+
+  /** Show the view: columns, empty agency rows, pinned rows, controls, URL. */
+  function apply(announce: boolean) {
+    for (const table of root.querySelectorAll<HTMLTableElement>('table[data-matrix]')) showColumns(table);
+    if (themeTable) pinRows(themeTable);
+    for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-toggle-plan]')) {
+      const slug = button.dataset.togglePlan!;
+      const on = view.selected.includes(slug);
+      const only = on && view.selected.length === 1;
+      button.classList.toggle('is-on', on);
+      button.setAttribute('aria-pressed', String(on));
+      button.disabled = only;
+      const state = button.querySelector('.picker-state');
+      if (state) state.textContent = only ? ' (kế hoạch duy nhất đang so sánh)' : '';
+    }
+    for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-pin]')) {
+      const label = [...button.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
+      if (label) label.textContent = view.pinned.includes(button.dataset.pin!) ? 'Bỏ ghim' : 'Ghim lên đầu';
+    }
+    const share = root.querySelector<HTMLAnchorElement>('.share-link');
+    const staticKeys = (root.dataset.static ?? '').split(' ');
+    const path = selectionPath(view.selected, all);
+    if (share) {
+      const href = staticKeys.includes(view.selected.join('+')) || path === '/so-sanh/' ? withBase(path) : viewUrl(view);
+      share.href = href;
+      share.textContent = href;
+    }
+    const url = viewUrl(view);
+    if (url !== location.pathname + location.search) history.replaceState(null, '', url);
+    if (announce && status) {
+      const names = [...root.querySelectorAll<HTMLElement>('table[data-matrix="chu-de"] thead th[data-plan]')]
+        .filter((th) => !th.hidden)
+        .map((th) => th.dataset.csv);
+      status.textContent = `Đang so sánh ${names.length} kế hoạch: ${names.join('; ')}.${view.pinned.length ? ` Đã ghim ${view.pinned.length} chủ đề.` : ''}`;
+    }
+  }
+
+  function showColumns(table: HTMLTableElement) {
+    for (const cell of table.querySelectorAll<HTMLElement>('[data-plan]')) cell.hidden = !view.selected.includes(cell.dataset.plan!);
+    // Province headers span their shown plans; column groups are rebuilt to match.
+    const counts = new Map<string, number>();
+    for (const th of table.querySelectorAll<HTMLElement>('thead th[data-plan]')) {
+      if (!th.hidden) counts.set(th.dataset.province!, (counts.get(th.dataset.province!) ?? 0) + 1);
+    }
+    for (const th of table.querySelectorAll<HTMLTableCellElement>('thead th[scope="colgroup"]')) {
+      const count = counts.get(th.dataset.province!) ?? 0;
+      th.hidden = count === 0;
+      th.colSpan = Math.max(count, 1);
+    }
+    const groups = [...table.querySelectorAll<HTMLElement>('colgroup[data-province]')];
+    for (const group of groups) {
+      const count = counts.get(group.dataset.province!) ?? 0;
+      if (count === 0) group.remove();
+      else group.setAttribute('span', String(count));
+    }
+    // Put back groups that were removed before and are shown again, in column order.
+    const first = table.querySelector('colgroup');
+    const provinces = [...new Set([...table.querySelectorAll<HTMLElement>('thead th[data-plan]')].filter((th) => !th.hidden).map((th) => th.dataset.province!))];
+    let after: Element | null = first;
+    for (const province of provinces) {
+      let group = table.querySelector<HTMLElement>(`colgroup[data-province="${CSS.escape(province)}"]`);
+      if (!group) {
+        group = document.createElement('colgroup');
+        group.dataset.province = province;
+        group.setAttribute('span', String(counts.get(province)));
+      }
+      after?.after(group);
+      after = group;
+    }
+    if (table.dataset.hideEmptyRows === 'true') {
+      // As the page for this selection would: rows that lead nothing here go, the rest by kind then count.
+      const body = table.querySelector('tbody.matrix-body')!;
+      const total = (row: HTMLElement) =>
+        [...row.querySelectorAll<HTMLElement>('td[data-plan]')].filter((td) => !td.hidden).reduce((sum, td) => sum + Number(td.dataset.count ?? 0), 0);
+      const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr')].map((row) => ({ row, total: total(row), label: row.querySelector('th')!.dataset.csv! }));
+      for (const { row, total } of rows) row.hidden = total === 0;
+      rows.sort((a, b) => Number(a.row.dataset.rank) - Number(b.row.dataset.rank) || b.total - a.total || collator.compare(a.label, b.label));
+      body.append(...rows.map(({ row }) => row));
+    }
+  }
+
+  function pinRows(table: HTMLTableElement) {
+    const body = table.querySelector<HTMLTableSectionElement>('tbody.matrix-body')!;
+    let pinnedBody = table.querySelector<HTMLTableSectionElement>('tbody.matrix-pinned');
+    if (!pinnedBody) {
+      pinnedBody = document.createElement('tbody');
+      pinnedBody.className = 'matrix-pinned';
+      body.before(pinnedBody);
+    }
+    const rows = [...table.querySelectorAll<HTMLTableRowElement>('tr[data-row][data-index]')];
+    rows.sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index));
+    for (const row of rows) {
+      const pinned = view.pinned.includes(row.dataset.row!);
+      row.classList.toggle('is-pinned', pinned);
+      if (!pinned) body.append(row);
+    }
+    for (const id of view.pinned) {
+      const row = rows.find((r) => r.dataset.row === id);
+      if (row) pinnedBody.append(row);
+    }
+  }
+
+  /** The lines of a cell as the page shows them: count or value, then one per listed item. */
+  function cellText(cell: HTMLElement): string {
+    if (cell.tagName === 'TH' && cell.dataset.csv !== undefined) return cell.dataset.csv;
+    const head = cell.querySelector('.cell-count, .cell-value, .cell-empty');
+    const items = [...cell.querySelectorAll('li')].map((li) => normaliseSpace(li.textContent ?? ''));
+    return [...(head ? [normaliseSpace(head.textContent ?? '')] : []), ...items].join('\n');
+  }
+
+  function download(link: HTMLAnchorElement) {
+    const table = root.querySelector<HTMLTableElement>(`table[data-matrix="${CSS.escape(link.dataset.csvFor!)}"]`);
+    if (!table) return;
+    const visible = (el: HTMLElement) => !el.hidden && !el.closest('tr')?.hidden;
+    const header = [table.querySelector<HTMLElement>('.matrix-corner')!, ...table.querySelectorAll<HTMLElement>('thead th[data-plan]')].filter(visible).map(cellText);
+    const body = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')]
+      .filter((row) => !row.hidden && !row.classList.contains('pin-copy'))
+      .map((row) => [...row.querySelectorAll<HTMLElement>('th[scope="row"], td')].filter(visible).map(cellText));
+    const blob = new Blob([toCsv([header, ...body])], { type: 'text/csv;charset=utf-8' });
+    const href = URL.createObjectURL(blob);
+    const save = document.createElement('a');
+    save.href = href;
+    save.download = link.getAttribute('download') ?? `${link.dataset.csvFor}.csv`;
+    document.body.append(save);
+    save.click();
+    save.remove();
+    setTimeout(() => URL.revokeObjectURL(href), 1000);
+  }
+}

@@ -1,0 +1,285 @@
+/**
+ * The comparison and the timelines in Chromium. With JavaScript: columns toggled and a theme
+ * pinned in place and kept in the URL, the CSV of the view built in the browser equal to the
+ * pre-rendered CSV of the same selection, tooltips and highlights on hover and keyboard focus,
+ * in-place timeline filters. Without JavaScript: the same views through links and pages. On a
+ * phone the table keeps its header row and first column in view. axe-core finds nothing in the
+ * states these interactions produce, at 360 and 1280 px, light and dark (the built pages
+ * themselves are in tests/e2e/axe.test.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import axe from 'axe-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsePlan, readPlanFiles } from '../helpers/content.ts';
+import { launchBrowser, ROOT, startSite, VIEWPORTS, type Site } from './helpers.ts';
+
+const DIR = process.env.DIST_DIR ?? 'dist';
+const BASE = process.env.DIST_BASE ?? '/';
+const plans = readPlanFiles().map((file) => ({ slug: file.slug, plan: parsePlan(file) }));
+const slugs = plans.map((p) => p.slug).sort();
+const staticCsv = (path: string) => readFileSync(join(resolve(ROOT, DIR), path), 'utf8');
+const datedCount = (test: (slug: string, task: (typeof plans)[number]['plan']['tasks'][number]) => boolean) =>
+  plans.reduce((sum, { slug, plan }) => sum + plan.tasks.filter((task) => task.timing.kind !== 'unspecified' && test(slug, task)).length, 0);
+
+let site: Site;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  site = await startSite({ dir: DIR, base: BASE });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(
+  path: string,
+  { js = true, viewport = 'desktop' as keyof typeof VIEWPORTS, colorScheme = 'light' as 'light' | 'dark', blockScripts = false } = {},
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORTS[viewport], javaScriptEnabled: js, colorScheme, acceptDownloads: true });
+  contexts.push(context);
+  const page = await context.newPage();
+  // The page's own scripts kept out while the test may still evaluate (axe needs it): the no-JavaScript view.
+  if (blockScripts) await page.route(/\.m?js(\?.*)?$/, (route) => route.abort());
+  const response = await page.goto(site.url(path), { waitUntil: 'load' });
+  expect(response?.ok(), `${path} answered ${response?.status()}`).toBe(true);
+  return page;
+}
+
+/** Visible plan columns of a comparison table, in order. */
+const shownColumns = (page: Page, table = 'chu-de') =>
+  page.$$eval(`table[data-matrix="${table}"] thead th[data-plan]`, (ths) => ths.filter((th) => (th as HTMLElement).checkVisibility()).map((th) => (th as HTMLElement).dataset.plan));
+/** Visible theme rows, in order. */
+const shownRows = (page: Page) =>
+  page.$$eval('table[data-matrix="chu-de"] tbody tr', (trs) => trs.filter((tr) => (tr as HTMLElement).checkVisibility()).map((tr) => (tr as HTMLElement).dataset.row));
+
+async function downloadText(page: Page, selector: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  return readFile((await download.path())!, 'utf8');
+}
+
+describe('comparison with JavaScript', () => {
+  it('toggles a plan column in place, keeps the choice in the URL, and downloads the CSV of the view', async () => {
+    const page = await open('/so-sanh/');
+    const toggle = page.locator('button[data-toggle-plan="quang-ngai-2024"]');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await toggle.click();
+    const rest = slugs.filter((slug) => slug !== 'quang-ngai-2024');
+    expect(new URL(page.url()).searchParams.get('ke-hoach')).toBe(rest.join(','));
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    for (const table of ['chu-de', 'doi-tuong', 'co-quan-chu-tri', 'so-khcn', 'chi-tieu']) expect(await shownColumns(page, table), table).toEqual(rest);
+    expect(await page.locator('[data-plan="quang-ngai-2024"]').evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length)).toBe(0);
+    expect(await page.locator('[data-compare-status]').textContent()).toContain(`Đang so sánh ${rest.length} kế hoạch`);
+    // The CSV built in the browser is the pre-rendered CSV of the same three plans, byte for byte.
+    for (const table of ['chu-de', 'co-quan-chu-tri', 'chi-tieu']) {
+      expect(await downloadText(page, `a[data-csv-for="${table}"]`), table).toBe(staticCsv(`so-sanh/${rest.join('+')}/${table}.csv`));
+    }
+    await page.reload();
+    expect(await shownColumns(page)).toEqual(rest);
+  });
+
+  it('never removes the last plan', async () => {
+    const page = await open('/so-sanh/?ke-hoach=tay-ninh-2022');
+    expect(await shownColumns(page)).toEqual(['tay-ninh-2022']);
+    expect(await page.locator('button[data-toggle-plan="tay-ninh-2022"]').isDisabled()).toBe(true);
+  });
+
+  it('pins themes to the top of the table in place, in the URL and in the CSV', async () => {
+    const page = await open('/so-sanh/');
+    const before = await shownRows(page);
+    await page.click('button[data-pin="tai-chinh"]');
+    await page.click('button[data-pin="theo-doi"]');
+    expect(new URL(page.url()).searchParams.get('chu-de')).toBe('tai-chinh,theo-doi');
+    const pinned = await shownRows(page);
+    expect(pinned.slice(0, 2)).toEqual(['tai-chinh', 'theo-doi']);
+    expect(pinned).toHaveLength(before.length);
+    expect(await page.locator('button[data-pin="tai-chinh"]').textContent()).toContain('Bỏ ghim');
+    const csv = await downloadText(page, 'a[data-csv-for="chu-de"]');
+    expect(csv.split('\r\n')[1]!.startsWith('Tài chính, quỹ, vốn đầu tư,') || csv.split('\r\n')[1]!.startsWith('"Tài chính, quỹ, vốn đầu tư"')).toBe(true);
+    await page.click('button[data-pin="tai-chinh"]');
+    await page.click('button[data-pin="theo-doi"]');
+    expect(await shownRows(page)).toEqual(before);
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  it('opens a shared view: ?ke-hoach=…&chu-de=… and a #ghim- link', async () => {
+    const page = await open('/so-sanh/?ke-hoach=tay-ninh-2022,kon-tum-2019-2025&chu-de=dao-tao');
+    expect(await shownColumns(page)).toEqual(['kon-tum-2019-2025', 'tay-ninh-2022']);
+    expect((await shownRows(page))[0]).toBe('dao-tao');
+    const hash = await open('/so-sanh/#ghim-ha-tang');
+    expect((await shownRows(hash))[0]).toBe('ha-tang');
+    expect(new URL(hash.url()).searchParams.get('chu-de')).toBe('ha-tang');
+  });
+});
+
+describe('comparison without JavaScript', () => {
+  it('leads from the picker to the pre-rendered page of the new selection', async () => {
+    const page = await open('/so-sanh/', { js: false });
+    await Promise.all([page.waitForURL(/\+/), page.click('a[data-toggle-plan="quang-ngai-2024"]')]);
+    const rest = slugs.filter((slug) => slug !== 'quang-ngai-2024');
+    expect(new URL(page.url()).pathname).toBe(`${site.base}so-sanh/${rest.join('+')}/`);
+    expect(await shownColumns(page)).toEqual(rest);
+    await Promise.all([page.waitForURL(/so-sanh\/$/), page.click('a[data-toggle-plan="quang-ngai-2024"]')]);
+    expect(await shownColumns(page)).toEqual(slugs);
+  });
+
+  it('pins a theme with a link: its copy shows on top until "Bỏ ghim"', async () => {
+    const page = await open('/so-sanh/', { js: false });
+    expect(await page.locator('#ghim-tai-chinh').isVisible()).toBe(false);
+    await page.click('a[data-pin="tai-chinh"]');
+    expect(new URL(page.url()).hash).toBe('#ghim-tai-chinh');
+    expect(await page.locator('#ghim-tai-chinh').isVisible()).toBe(true);
+    expect((await shownRows(page))[0]).toBe('tai-chinh');
+    await page.click('#ghim-tai-chinh a.pin-link');
+    expect(await page.locator('#ghim-tai-chinh').isVisible()).toBe(false);
+  });
+
+  it('downloads the pre-rendered CSV of the table shown', async () => {
+    const page = await open('/so-sanh/kon-tum-2019-2025+tay-ninh-2022/', { js: false });
+    expect(await downloadText(page, 'a[data-csv-for="doi-tuong"]')).toBe(staticCsv('so-sanh/kon-tum-2019-2025+tay-ninh-2022/doi-tuong.csv'));
+  });
+
+  it('keeps the header row and the first column in view while the table scrolls on a phone', async () => {
+    const page = await open('/so-sanh/', { js: false, viewport: 'phone' });
+    const box = page.locator('#chu-de .matrix-scroll');
+    await box.scrollIntoViewIfNeeded();
+    const rowHeader = page.locator('#chu-de-su-kien th[scope="row"]');
+    const planHeader = page.locator('table[data-matrix="chu-de"] thead th[data-plan]').first();
+    const x = (await rowHeader.boundingBox())!.x;
+    const width = await box.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(width, 'the table is wider than a phone').toBeGreaterThan(100);
+    await box.evaluate((el) => el.scrollTo(400, 800));
+    const frame = (await box.boundingBox())!;
+    expect((await rowHeader.boundingBox())!.x, 'first column stays at the left').toBeCloseTo(x, 0);
+    const province = (await page.locator('table[data-matrix="chu-de"] thead th[scope="colgroup"]').first().boundingBox())!;
+    expect(province.y, 'province row stuck to the top of the box').toBeGreaterThanOrEqual(frame.y);
+    expect(province.y).toBeLessThan(frame.y + 3);
+    expect((await planHeader.boundingBox())!.y, 'plan row right under it').toBeCloseTo(province.y + province.height, -1);
+    const cell = (await page.locator('table[data-matrix="chu-de"] tbody.matrix-body td').first().boundingBox())!;
+    expect(cell.x, 'the cells scrolled under the first column').toBeLessThan(x);
+  });
+});
+
+describe('timelines with JavaScript', () => {
+  it('shows a tooltip and highlights the task on hover and on keyboard focus; Escape hides it', async () => {
+    const page = await open('/dong-thoi-gian/');
+    const mark = page.locator('svg[data-variant="wide"] a.tl-task').nth(4);
+    const id = (await mark.getAttribute('data-task'))!;
+    const ref = id.split('/')[1]!;
+    await mark.hover();
+    const tip = page.locator('.tl-tooltip');
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toContain(`Nhiệm vụ ${ref}:`);
+    expect(await page.locator(`.tl-data tr[data-task="${id}"]`).getAttribute('class')).toContain('is-active');
+    await page.mouse.move(0, 0);
+    expect(await tip.isVisible()).toBe(false);
+    // Keyboard: the skip link, then the first mark of the shown drawing.
+    await page.locator('.tl-skip').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-task'))).toBeTruthy();
+    expect(await tip.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Nhiệm vụ .+ Thời gian: .+ Chủ trì: /);
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+  });
+
+  it('goes to the task when a mark is clicked', async () => {
+    const page = await open('/dong-thoi-gian/');
+    const mark = page.locator('svg[data-variant="wide"] a.tl-task').first();
+    const id = (await mark.getAttribute('data-task'))!;
+    await Promise.all([page.waitForURL(/ke-hoach/), mark.click()]);
+    expect(new URL(page.url()).pathname).toBe(`${site.base}ke-hoach/${id.split('/')[0]}/`);
+    expect(new URL(page.url()).hash).toMatch(/^#nv-/);
+  });
+
+  it('filters in place by province and theme, kept in the URL', async () => {
+    const page = await open('/dong-thoi-gian/');
+    const shown = () => page.$$eval('svg[data-variant="wide"] g.tl-row', (rows) => rows.filter((row) => row.getAttribute('display') !== 'none').length);
+    const height = () => page.$eval('svg[data-variant="wide"]', (svg) => Number(svg.getAttribute('height')));
+    const full = await height();
+    expect(await shown()).toBe(datedCount(() => true));
+    await page.click('a[data-filter="tinh"][data-value="kon-tum"]');
+    expect(new URL(page.url()).search).toBe('?tinh=kon-tum');
+    expect(await shown()).toBe(datedCount((slug) => slug.startsWith('kon-tum')));
+    expect(await height()).toBeLessThan(full);
+    await page.click('a[data-filter="chu-de"][data-value="dao-tao"]');
+    expect(new URL(page.url()).search).toBe('?tinh=kon-tum&chu-de=dao-tao');
+    const both = datedCount((slug, task) => slug.startsWith('kon-tum') && task.themes.includes('dao-tao'));
+    expect(await shown()).toBe(both);
+    expect(await page.locator('[data-timeline-status]').textContent()).toContain(`${both} nhiệm vụ được vẽ`);
+    expect(await page.locator('.tl-data tbody tr').evaluateAll((trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).length)).toBe(both);
+    await page.reload();
+    expect(await shown()).toBe(both);
+    await page.click('a[data-filter="tinh"][data-value=""]');
+    expect(await shown()).toBe(datedCount((_, task) => task.themes.includes('dao-tao')));
+  });
+});
+
+describe('timelines without JavaScript', () => {
+  it('filters through links to real pages', async () => {
+    const page = await open('/dong-thoi-gian/', { js: false });
+    await Promise.all([page.waitForURL(/tinh\/kon-tum\/$/), page.click('a[data-filter="tinh"][data-value="kon-tum"]')]);
+    expect(await page.locator('svg[data-variant="wide"] a.tl-task').count()).toBe(datedCount((slug) => slug.startsWith('kon-tum')));
+  });
+
+  it('shows the narrow drawing on a phone and the wide one on a desktop, names every mark', async () => {
+    for (const viewport of ['phone', 'desktop'] as const) {
+      const page = await open('/ke-hoach/tay-ninh-2022/', { js: false, viewport });
+      const variants = await page.$$eval('#bieu-do-tien-do svg.tl-svg', (svgs) => svgs.filter((svg) => (svg as SVGElement).checkVisibility()).map((svg) => svg.getAttribute('data-variant')));
+      expect(variants).toEqual([viewport === 'phone' ? 'narrow' : 'wide']);
+      const names = await page.$$eval('#bieu-do-tien-do svg.tl-svg a.tl-task title', (titles) => titles.map((t) => t.textContent));
+      expect(names.length).toBe(2 * datedCount((slug) => slug === 'tay-ninh-2022'));
+    }
+  });
+});
+
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** axe-core's violations in the parts of the page given (all of it by default). */
+async function axeViolations(page: Page, include?: string[]): Promise<string[]> {
+  await page.evaluate(() => document.fonts.ready);
+  await page.addScriptTag({ content: axe.source });
+  const results = await page.evaluate(
+    (selectors) => (window as unknown as { axe: typeof axe }).axe.run(selectors ? { include: selectors.map((s) => [s]) } : document, { resultTypes: ['violations'] }),
+    include,
+  );
+  return (results.violations as Violation[]).map((v) => `${v.id}: ${v.help} ${v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)).join(' ')}`);
+}
+
+// The pages as built are checked whole by tests/e2e/axe.test.ts (one page of every kind, the same
+// four combinations); here, the states only a reader's actions produce, in the parts they change
+// (the whole comparison page takes axe half a minute on this machine).
+const AXE_STATES: { name: string; path: string; blockScripts?: boolean; include?: string[]; act?: (page: Page) => Promise<unknown> }[] = [
+  {
+    name: 'so sánh, sau khi bỏ một cột và ghim một chủ đề',
+    path: '/so-sanh/',
+    include: ['.picker', '#chu-de', '#co-quan-chu-tri'],
+    act: async (page) => {
+      await page.click('button[data-toggle-plan="hung-yen-2021-2025"]');
+      await page.click('button[data-pin="dao-tao"]');
+    },
+  },
+  { name: 'chủ đề ghim bằng liên kết, không JavaScript', path: '/so-sanh/#ghim-dao-tao', blockScripts: true, include: ['#chu-de'] },
+  { name: 'dòng thời gian, chú thích hiện, lọc theo tỉnh', path: '/dong-thoi-gian/?tinh=kon-tum', act: (page) => page.locator('a.tl-task >> visible=true').first().hover() },
+];
+const COMBOS = (['desktop', 'phone'] as const).flatMap((viewport) => (['light', 'dark'] as const).map((colorScheme) => ({ viewport, colorScheme })));
+
+describe.each(AXE_STATES)('axe: $name', ({ path, blockScripts, include, act }) => {
+  it.each(COMBOS)('no violations, $viewport $colorScheme', async ({ viewport, colorScheme }) => {
+    const page = await open(path, { viewport, colorScheme, blockScripts });
+    if (act) await act(page);
+    expect(await axeViolations(page, include)).toEqual([]);
+    await page.context().close();
+  });
+});

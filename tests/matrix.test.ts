@@ -1,0 +1,281 @@
+/**
+ * The comparison matrix: every task placed in the tables it belongs to, counts equal to the tasks
+ * listed, the Sở KH&CN's share, targets side by side, the CSV of a table (BOM, quoting) and the
+ * selection of plans (URL parsing, toggling, a bounded set of pre-rendered views).
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePlan, readPlanFiles } from './helpers/content.ts';
+import { fixturePlan } from './helpers/plan-fixture.ts';
+import {
+  cellLines,
+  comparisonTables,
+  itemText,
+  leadAgencyMatrix,
+  matrixCsvRows,
+  perYearSums,
+  planColumns,
+  provinceGroups,
+  scienceLeadMatrix,
+  scienceShare,
+  shortTitle,
+  targetGroupMatrix,
+  targetsMatrix,
+  themeCoverage,
+  themeMatrix,
+  type Matrix,
+} from '../src/lib/matrix.ts';
+import {
+  ALL_SUBSETS_UP_TO,
+  MAX_COLUMNS,
+  csvPath,
+  defaultSelection,
+  parseSelection,
+  selectionKey,
+  selectionPath,
+  staticSelections,
+  toggleSelection,
+} from '../src/lib/selection.ts';
+import { BOM, toCsv } from '../src/lib/csv.ts';
+import { parseCsv } from './helpers/parse-csv.ts';
+import { THEMES } from '../src/lib/themes.ts';
+import { TARGET_GROUPS } from '../src/lib/target-groups.ts';
+
+const real = readPlanFiles().map((file) => ({ id: file.slug, data: parsePlan(file) }));
+
+/** The task refs listed in one column of a matrix, per row. */
+const refsIn = (matrix: Matrix, plan: string) =>
+  matrix.rows.map((row) => row.cells.find((cell) => cell.plan === plan)!.items.map((item) => item.ref!));
+
+describe('theme matrix on the four plans', () => {
+  const matrix = themeMatrix(real);
+
+  it('has one row per theme and one column per plan, in reading order', () => {
+    expect(matrix.rows.map((row) => row.id)).toEqual(THEMES.map((theme) => theme.id));
+    expect(matrix.columns.map((column) => column.slug)).toEqual(['hung-yen-2021-2025', 'kon-tum-2019-2025', 'quang-ngai-2024', 'tay-ninh-2022']);
+  });
+
+  it.each(real)('places every task of $id under each of its themes, and nowhere else', ({ id, data }) => {
+    const rows = refsIn(matrix, id);
+    for (const task of data.tasks) {
+      const placed = matrix.rows.filter((_, i) => rows[i]!.includes(task.ref)).map((row) => row.id);
+      expect(placed, task.ref).toEqual(THEMES.map((t) => t.id).filter((t) => task.themes.includes(t)));
+      expect(placed.length, task.ref).toBeGreaterThan(0);
+    }
+  });
+
+  it('counts exactly the tasks it lists', () => {
+    for (const row of matrix.rows) for (const cell of row.cells) expect(cell.count, `${row.id} ${cell.plan}`).toBe(cell.items.length);
+  });
+
+  it('sums each column to the number of theme assignments of the plan', () => {
+    for (const { id, data } of real) {
+      const total = matrix.rows.reduce((sum, row) => sum + row.cells.find((c) => c.plan === id)!.count!, 0);
+      expect(total).toBe(data.tasks.reduce((sum, task) => sum + task.themes.length, 0));
+    }
+  });
+
+  it('links each listed task to its anchor on its plan page and names its lead agencies', () => {
+    const item = matrix.rows[0]!.cells.find((cell) => cell.plan === 'tay-ninh-2022')!.items[0]!;
+    expect(item).toMatchObject({ ref: '1.1', href: '/ke-hoach/tay-ninh-2022/#nv-1-1', note: 'Sở KH&CN' });
+  });
+});
+
+describe('target groups, lead agencies and the Sở KH&CN on the four plans', () => {
+  it('puts every task under its target groups, or under "Không nêu đối tượng"', () => {
+    const matrix = targetGroupMatrix(real);
+    expect(matrix.rows.map((row) => row.id)).toEqual([...TARGET_GROUPS.map((g) => g.id), 'khong-neu']);
+    for (const { id, data } of real) {
+      const rows = refsIn(matrix, id);
+      for (const task of data.tasks) {
+        const placed = matrix.rows.filter((_, i) => rows[i]!.includes(task.ref)).map((row) => row.id);
+        expect(placed, task.ref).toEqual(task.targetGroups.length ? matrix.rows.map((r) => r.id).filter((g) => task.targetGroups.includes(g)) : ['khong-neu']);
+      }
+    }
+  });
+
+  it('puts every task under each agency type that leads it, once, and has no empty rows', () => {
+    const matrix = leadAgencyMatrix(real);
+    for (const { id, data } of real) {
+      const rows = refsIn(matrix, id);
+      for (const task of data.tasks) {
+        const placed = matrix.rows.filter((_, i) => rows[i]!.includes(task.ref)).map((row) => row.id).sort();
+        expect(placed, task.ref).toEqual([...new Set(task.lead.map((m) => m.agency))].sort());
+      }
+    }
+    for (const row of matrix.rows) expect(row.cells.some((cell) => cell.count! > 0), row.id).toBe(true);
+  });
+
+  it('notes the other lead agencies of a jointly led task', () => {
+    const matrix = leadAgencyMatrix(real);
+    const science = matrix.rows.find((row) => row.id === 'so-khoa-hoc-va-cong-nghe')!;
+    const joint = science.cells.find((c) => c.plan === 'hung-yen-2021-2025')!.items.find((item) => item.ref === '4.b')!;
+    expect(joint.note).toBe('cùng Trường Đại học Sư phạm Kỹ thuật Hưng Yên');
+  });
+
+  it('puts every task in exactly one of alone / jointly / not led by the Sở KH&CN, with the share', () => {
+    const matrix = scienceLeadMatrix(real);
+    const share = scienceShare(real);
+    for (const { id, data } of real) {
+      const counts = matrix.rows.slice(0, 3).map((row) => row.cells.find((c) => c.plan === id)!.count!);
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(data.tasks.length);
+      const led = data.tasks.filter((task) => task.lead.some((m) => m.agency === 'so-khoa-hoc-va-cong-nghe')).length;
+      expect(counts[0]! + counts[1]!).toBe(led);
+      expect(share.find((s) => s.slug === id)!.led).toBe(led);
+      expect(matrix.rows[3]!.cells.find((c) => c.plan === id)!.value).toBe(`${led}/${data.tasks.length} (${Math.round((led / data.tasks.length) * 100)} %)`);
+    }
+  });
+
+  it('keeps every table of the page for every plan column', () => {
+    for (const table of comparisonTables(real)) for (const row of table.rows) expect(row.cells.map((c) => c.plan)).toEqual(table.columns.map((c) => c.slug));
+  });
+});
+
+describe('targets side by side', () => {
+  it('lists every quantified target of a plan once, under its metric, with its deadline', () => {
+    const matrix = targetsMatrix(real);
+    for (const { id, data } of real) {
+      const listed = matrix.rows.slice(0, -2).flatMap((row) => row.cells.find((c) => c.plan === id)!.items);
+      expect(listed).toHaveLength(data.targets.length);
+    }
+    const konTum = matrix.rows.find((row) => row.id === 'von-dau-tu')!.cells.find((c) => c.plan === 'kon-tum-2019-2025')!;
+    expect(konTum.items.map(itemText)).toEqual([expect.stringMatching(/^10–15 tỷ đồng: .* \(đến năm 2025\)$/)]);
+    const annual = matrix.rows.find((row) => row.id === 'nguoi-dao-tao')!.cells.find((c) => c.plan === 'tay-ninh-2022')!;
+    expect(cellLines(annual, matrix.emptyText)).toEqual(['Không nêu']);
+  });
+
+  it('sums the per-year figures of tasks by unit, whatever their case', () => {
+    const plan = fixturePlan('thu', {}, [
+      { ref: '1', quantities: ['từ 02 - 05 khóa/năm'] },
+      { ref: '2', quantities: ['từ 01 - 02 Khóa/năm'] },
+      { ref: '3', quantities: ['từ 03-05 Hội nghị/năm'] },
+      { ref: '4', quantities: ['15-20 người/lớp'] },
+    ]);
+    expect(perYearSums(plan.data.tasks)).toEqual([
+      { unit: 'khóa/năm', min: 3, max: 7, refs: ['1', '2'] },
+      { unit: 'hội nghị/năm', min: 3, max: 5, refs: ['3'] },
+    ]);
+  });
+});
+
+describe('columns, titles and coverage on made-up plans', () => {
+  const a = fixturePlan('a-2022', { province: 'Tây Ninh' }, [
+    { ref: '1', themes: ['su-kien', 'dao-tao'], targetGroups: ['sinh-vien'] },
+    { ref: '2', themes: ['dao-tao'], lead: ['Tỉnh đoàn'] },
+  ]);
+  const b = fixturePlan('b-2020-2025', { province: 'Tây Ninh', kind: 'giai-doan', period: { start: 2020, end: 2025 } }, [{ ref: '1', themes: ['tai-chinh'], timing: 'Hằng năm' }]);
+  const c = fixturePlan('c-2024', { province: 'Quảng Ngãi', period: { start: 2024, end: 2024 } }, [{ ref: '1', themes: ['dao-tao'], timing: 'Cả năm' }]);
+
+  it('orders columns by province, period plan before its annual plans, and groups them by province', () => {
+    const columns = planColumns([a, c, b]);
+    expect(columns.map((col) => col.label)).toEqual(['Quảng Ngãi · Kế hoạch năm 2024', 'Tây Ninh · Kế hoạch giai đoạn 2020–2025', 'Tây Ninh · Kế hoạch năm 2022']);
+    expect(provinceGroups(columns).map((g) => [g.province, g.columns.length])).toEqual([
+      ['Quảng Ngãi', 1],
+      ['Tây Ninh', 2],
+    ]);
+  });
+
+  it('says which themes one province alone covers', () => {
+    const coverage = themeCoverage([a, b, c]);
+    expect(coverage.find((t) => t.theme === 'dao-tao')).toMatchObject({ provinces: ['Quảng Ngãi', 'Tây Ninh'], tasks: 3 });
+    expect(coverage.find((t) => t.theme === 'tai-chinh')).toMatchObject({ provinces: ['Tây Ninh'], tasks: 1 });
+    expect(coverage.find((t) => t.theme === 'ha-tang')).toMatchObject({ provinces: [], tasks: 0 });
+  });
+
+  it('counts 0 in a cell without tasks, and the CSV says so', () => {
+    const matrix = themeMatrix([a, c]);
+    const rows = matrixCsvRows(matrix);
+    expect(rows[0]).toEqual(['Chủ đề', 'Quảng Ngãi · Kế hoạch năm 2024', 'Tây Ninh · Kế hoạch năm 2022']);
+    const events = rows.find((row) => row[0] === 'Sự kiện, cuộc thi, ngày hội')!;
+    expect(events).toEqual(['Sự kiện, cuộc thi, ngày hội', '0', '1\n1 Nhiệm vụ 1 (Sở KH&CN)']);
+    expect(rows).toHaveLength(1 + THEMES.length);
+  });
+
+  it('cuts long titles at a word boundary', () => {
+    expect(shortTitle('Tổ chức hội nghị.')).toBe('Tổ chức hội nghị');
+    const cut = shortTitle('Xây dựng và vận hành Website Thông tin khởi nghiệp đổi mới sáng tạo tỉnh Hưng Yên', 40);
+    expect(cut).toBe('Xây dựng và vận hành Website Thông tin…');
+    expect(cut.length).toBeLessThanOrEqual(41);
+  });
+});
+
+describe('CSV of a table', () => {
+  it('starts with the UTF-8 BOM, ends lines with CRLF and quotes what needs quoting', () => {
+    const text = toCsv([
+      ['Chủ đề', 'Tây Ninh · Kế hoạch năm 2022'],
+      ['Sự kiện, cuộc thi', '2\n1.3 Hội thảo “kết nối” (Sở KH&CN)'],
+      ['Trích "dẫn"', '3'],
+    ]);
+    expect(text.startsWith(BOM)).toBe(true);
+    expect(new TextEncoder().encode(text).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    expect(text.slice(1)).toBe(
+      'Chủ đề,Tây Ninh · Kế hoạch năm 2022\r\n"Sự kiện, cuộc thi","2\n1.3 Hội thảo “kết nối” (Sở KH&CN)"\r\n"Trích ""dẫn""",3\r\n',
+    );
+  });
+
+  it('reads back what it writes', () => {
+    const rows = [['a', 'b,c'], ['d\ne', '"f"'], ['', 'Ủy ban']];
+    expect(parseCsv(toCsv(rows))).toEqual(rows);
+  });
+
+  it('writes every table of the four plans with one cell per column on every row', () => {
+    for (const table of comparisonTables(real)) {
+      const rows = matrixCsvRows(table);
+      expect(rows).toHaveLength(table.rows.length + 1);
+      for (const row of rows) expect(row).toHaveLength(table.columns.length + 1);
+      expect(parseCsv(toCsv(rows))).toEqual(rows);
+    }
+  });
+});
+
+describe('selection of plans', () => {
+  const all = ['hung-yen-2021-2025', 'kon-tum-2019-2025', 'quang-ngai-2024', 'tay-ninh-2022'];
+
+  it('reads ?ke-hoach=a,b and a+b paths: known plans, each once, in reading order', () => {
+    expect(parseSelection('tay-ninh-2022,kon-tum-2019-2025', all)).toEqual(['kon-tum-2019-2025', 'tay-ninh-2022']);
+    expect(parseSelection('tay-ninh-2022+tay-ninh-2022+nowhere', all)).toEqual(['tay-ninh-2022']);
+    expect(parseSelection('', all)).toEqual([]);
+    expect(parseSelection(null, all)).toEqual([]);
+  });
+
+  it('toggles a plan in and out, never down to nothing', () => {
+    expect(toggleSelection(['tay-ninh-2022'], 'hung-yen-2021-2025', all)).toEqual(['hung-yen-2021-2025', 'tay-ninh-2022']);
+    expect(toggleSelection(all, 'quang-ngai-2024', all)).toEqual(['hung-yen-2021-2025', 'kon-tum-2019-2025', 'tay-ninh-2022']);
+    expect(toggleSelection(['tay-ninh-2022'], 'tay-ninh-2022', all)).toBeNull();
+  });
+
+  it('pre-renders every combination of the four plans, so every toggle leads to a page', () => {
+    const selections = staticSelections(all, () => 'x');
+    expect(selections).toHaveLength(15);
+    expect(new Set(selections.map(selectionKey)).size).toBe(15);
+    const keys = selections.map(selectionKey);
+    for (const selection of selections) {
+      for (const slug of all) {
+        const next = toggleSelection(selection, slug, all);
+        if (next) expect(keys, `${selectionKey(selection)} ± ${slug}`).toContain(selectionKey(next));
+      }
+    }
+  });
+
+  it('stays bounded beyond ' + ALL_SUBSETS_UP_TO + ' plans: default view, default less one plan, one per province', () => {
+    for (const n of [6, 40, 1000]) {
+      const many = Array.from({ length: n }, (_, i) => `ke-hoach-${String(i).padStart(4, '0')}`);
+      const provinceOf = (slug: string) => `tinh-${Number(slug.slice(-4)) % 34}`;
+      const selections = staticSelections(many, provinceOf);
+      const provinces = new Set(many.map(provinceOf)).size;
+      expect(selections.length).toBeLessThanOrEqual(1 + Math.min(n, MAX_COLUMNS) + provinces);
+      expect(selections.length).toBeLessThanOrEqual(1 + MAX_COLUMNS + 63);
+      const keys = selections.map(selectionKey);
+      const base = defaultSelection(many);
+      expect(keys).toContain(selectionKey(base));
+      for (const slug of base) expect(keys).toContain(selectionKey(toggleSelection(base, slug, many)!));
+      for (const selection of selections) expect(selection.length).toBeLessThanOrEqual(MAX_COLUMNS);
+    }
+  });
+
+  it('has one page per selection, /so-sanh/ for the default, with its CSV files beside it', () => {
+    expect(selectionPath(all, all)).toBe('/so-sanh/');
+    expect(selectionPath(['kon-tum-2019-2025', 'tay-ninh-2022'], all)).toBe('/so-sanh/kon-tum-2019-2025+tay-ninh-2022/');
+    expect(csvPath(all, all, 'chu-de')).toBe('/so-sanh/chu-de.csv');
+    expect(csvPath(['tay-ninh-2022'], all, 'chi-tieu')).toBe('/so-sanh/tay-ninh-2022/chi-tieu.csv');
+  });
+});

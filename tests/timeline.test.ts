@@ -1,0 +1,238 @@
+/**
+ * The timeline layout: dates become positions on the plan's period for every timing kind (bar,
+ * deadline marker, one mark per year, ongoing band), undated tasks get no position, axis labels
+ * are Vietnamese quarters and years, and no label overlaps another or leaves its space, down to
+ * a 360 px chart.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePlan, readPlanFiles } from './helpers/content.ts';
+import { fixturePlan } from './helpers/plan-fixture.ts';
+import {
+  LABEL_GAP,
+  MERGER_2025,
+  countMarks,
+  describeTimeline,
+  fitAxisLabels,
+  fitText,
+  layoutTimeline,
+  planGroups,
+  quarterLabel,
+  sectionGroups,
+  textWidth,
+  yearsOf,
+  type AxisLabel,
+  type TaskRow,
+  type TimelineLayout,
+} from '../src/lib/timeline.ts';
+
+const real = readPlanFiles().map((file) => ({ id: file.slug, data: parsePlan(file) }));
+
+/** Where a date should fall, computed independently of d3: linear in milliseconds over the years. */
+const expectedX = (layout: TimelineLayout, from: number, to: number, iso: string, endOfDay = false) => {
+  const t0 = Date.UTC(from, 0, 1);
+  const t1 = Date.UTC(to + 1, 0, 1);
+  const t = Date.parse(`${iso}T00:00:00Z`) + (endOfDay ? 86_400_000 : 0);
+  return layout.plot.x0 + ((t - t0) / (t1 - t0)) * (layout.plot.x1 - layout.plot.x0);
+};
+const taskRows = (layout: TimelineLayout) => layout.rows.filter((row): row is TaskRow => row.type === 'task');
+const rowOf = (layout: TimelineLayout, ref: string) => taskRows(layout).find((row) => row.task.ref === ref)!;
+
+describe('every timing kind on an annual plan (Tây Ninh style, 2022)', () => {
+  const plan = fixturePlan('thu-2022', {}, [
+    { ref: '1', timing: 'Quý III/2022', section: '1' },
+    { ref: '2', timing: 'Quý III hoặc IV/2022 (do cơ quan chủ trì bố trí thời gian phù hợp với công tác chuyên môn)', section: '1' },
+    { ref: '3', timing: 'Quý IV/2022', label: 'Thời gian hoàn thành', section: '1' },
+    { ref: '4', timing: 'Thường xuyên trong năm 2022', section: '1' },
+    { ref: '5', timing: 'do cơ quan chủ trì bố trí thời gian phù hợp với công tác chuyên môn', section: '1' },
+    { ref: '6', timing: null, section: '1' },
+    { ref: '7', timing: 'Năm 2022', section: '2' },
+  ]);
+  const layout = layoutTimeline(sectionGroups(plan), { width: 680, from: 2022, to: 2022 });
+
+  it('draws a dated window as a bar from its first to its last day', () => {
+    const row = rowOf(layout, '1');
+    expect(row.mark.kind).toBe('window');
+    if (row.mark.kind !== 'window') return;
+    expect(row.mark.x0).toBeCloseTo(expectedX(layout, 2022, 2022, '2022-07-01'), 6);
+    expect(row.mark.x1).toBeCloseTo(expectedX(layout, 2022, 2022, '2022-09-30', true), 6);
+    const both = rowOf(layout, '2').mark;
+    expect(both.kind === 'window' && [both.x0, both.x1]).toEqual([row.mark.x0, layout.plot.x1]);
+  });
+
+  it('draws a deadline as one marker at the end of its quarter', () => {
+    const mark = rowOf(layout, '3').mark;
+    expect(mark.kind).toBe('deadline');
+    if (mark.kind === 'deadline') {
+      expect(mark.x).toBeCloseTo(layout.plot.x1, 6);
+      expect(mark.path).toMatch(/^M0,-[\d.]+L/);
+    }
+  });
+
+  it('draws an ongoing task as a band over the whole year', () => {
+    const mark = rowOf(layout, '4').mark;
+    expect(mark).toMatchObject({ kind: 'ongoing', x0: layout.plot.x0, x1: layout.plot.x1 });
+  });
+
+  it('never draws an undated task: it is listed apart, by section', () => {
+    expect(taskRows(layout).map((row) => row.task.ref)).toEqual(['1', '2', '3', '4', '7']);
+    expect(layout.undated.map(({ group, tasks }) => [group.label, tasks.map((t) => t.ref)])).toEqual([['1. Mục 1', ['5', '6']]]);
+    expect(countMarks(layout)).toEqual({ window: 3, deadline: 1, recurring: 0, ongoing: 1, unspecified: 2 });
+  });
+
+  it('stacks rows under their section headings without gaps', () => {
+    let y = layout.plot.y0;
+    for (const row of layout.rows) {
+      expect(row.y).toBe(y);
+      y += row.height;
+    }
+    expect(layout.rows.filter((row) => row.type === 'group').map((row) => row.type === 'group' && row.drawn)).toEqual([4, 1]);
+  });
+
+  it('labels the quarters in Vietnamese', () => {
+    expect(layout.labels.map((label) => label.text)).toEqual(['Quý I/2022', 'Quý II/2022', 'Quý III/2022', 'Quý IV/2022']);
+    expect(layout.axisTitle).toBe('Năm 2022');
+    expect(quarterLabel(new Date(Date.UTC(2024, 0, 1)))).toBe('Quý I/2024');
+  });
+
+  it('describes what is drawn and what is not', () => {
+    expect(describeTimeline(layout, 'Tiến độ')).toBe(
+      'Tiến độ, Năm 2022: 5 nhiệm vụ có thời gian được vẽ: 3 nhiệm vụ trong khoảng thời gian (thanh); 1 có hạn hoàn thành (hình thoi); 1 thường xuyên (dải nhạt viền đứt). 2 nhiệm vụ không có ngày cụ thể không được vẽ, mà liệt kê riêng.',
+    );
+  });
+});
+
+describe('a period plan (Kon Tum style, 2019–2025)', () => {
+  const plan = fixturePlan('thu-2019-2025', { province: 'Kon Tum', kind: 'giai-doan', period: { start: 2019, end: 2025 } }, [
+    { ref: '1', timing: 'Hàng năm' },
+    { ref: '2', timing: 'Quí IV năm 2019 và hàng năm' },
+    { ref: '3', timing: 'Hàng năm, bắt đầu từ Quí I năm 2020' },
+    { ref: '4', timing: 'Từ năm 2020 trở đi' },
+    { ref: '5', timing: 'giai đoạn 2020 - 2023' },
+    { ref: '6', timing: 'Năm 2021 - 2025', label: 'Thời gian hoàn thành' },
+  ]);
+  const layout = layoutTimeline(sectionGroups(plan), { width: 680, from: 2019, to: 2025 });
+
+  it('puts the period between the plot edges', () => {
+    expect(expectedX(layout, 2019, 2025, '2019-01-01')).toBeCloseTo(layout.plot.x0, 6);
+    expect(expectedX(layout, 2019, 2025, '2025-12-31', true)).toBeCloseTo(layout.plot.x1, 6);
+    for (const row of taskRows(layout)) {
+      const xs = row.mark.kind === 'recurring' ? row.mark.xs : row.mark.kind === 'deadline' ? [row.mark.x] : [row.mark.x0, row.mark.x1];
+      for (const x of xs) expect(x).toBeGreaterThanOrEqual(layout.plot.x0), expect(x).toBeLessThanOrEqual(layout.plot.x1);
+    }
+  });
+
+  it('repeats a yearly task once per year, in the middle of each year', () => {
+    const mark = rowOf(layout, '1').mark;
+    expect(mark.kind === 'recurring' && mark.years).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    if (mark.kind === 'recurring') expect(mark.xs[2]).toBeCloseTo((expectedX(layout, 2019, 2025, '2021-01-01') + expectedX(layout, 2019, 2025, '2022-01-01')) / 2, 6);
+  });
+
+  it('starts a yearly series in its first quarter, then once a year', () => {
+    const mark = rowOf(layout, '2').mark;
+    expect(mark.kind === 'recurring' && mark.years).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    if (mark.kind === 'recurring') {
+      expect(mark.xs[0]).toBeCloseTo((expectedX(layout, 2019, 2025, '2019-10-01') + expectedX(layout, 2019, 2025, '2020-01-01')) / 2, 6);
+    }
+    const fromQ1 = rowOf(layout, '3').mark;
+    expect(fromQ1.kind === 'recurring' && fromQ1.years).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
+  });
+
+  it('draws "from 2020 on" as a band to the end of the period, a span as a bar, "to finish by 2025" as a marker', () => {
+    expect(rowOf(layout, '4').mark).toMatchObject({ kind: 'ongoing', x1: layout.plot.x1 });
+    const span = rowOf(layout, '5').mark;
+    expect(span.kind === 'window' && span.x1).toBeCloseTo(expectedX(layout, 2019, 2025, '2024-01-01'), 6);
+    expect(rowOf(layout, '6').mark).toMatchObject({ kind: 'deadline', x: layout.plot.x1 });
+  });
+
+  it('labels the years', () => {
+    expect(layout.labels.map((label) => label.text)).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+    expect(layout.yearLines).toHaveLength(6);
+    expect(layout.quarterLines).toHaveLength(7 * 3);
+  });
+});
+
+/** Every label of a layout with its box, to check overlaps. */
+function boxes(layout: TimelineLayout): { what: string; x0: number; x1: number; y: number }[] {
+  const out = layout.labels.map((label: AxisLabel) => ({ what: `trục ${label.text}`, x0: label.x - label.width / 2, x1: label.x + label.width / 2, y: 0 }));
+  if (layout.axisTitleShown) out.push({ what: 'tên trục', x0: 2, x1: 2 + textWidth(layout.axisTitleShown, layout.fontSize), y: 0 });
+  for (const event of layout.events) out.push({ what: `mốc ${event.label.text}`, x0: event.label.x - event.label.width / 2, x1: event.label.x + event.label.width / 2, y: event.y });
+  return out;
+}
+
+describe('labels never overlap, down to 360 px', () => {
+  const layouts = [
+    ...real.map((entry) => ({ name: entry.id, groups: sectionGroups(entry), ...entry.data.plan.period })),
+    { name: 'tất cả kế hoạch', groups: planGroups(real), start: yearsOf(real).from, end: yearsOf(real).to },
+  ].flatMap(({ name, groups, start, end }) =>
+    [360, 680].map((width) => ({ name: `${name} @${width}`, width, layout: layoutTimeline(groups, { width, from: start, to: end, events: [MERGER_2025] }) })),
+  );
+
+  it.each(layouts)('$name: axis and event labels are apart and inside the chart', ({ layout, width }) => {
+    const all = boxes(layout);
+    expect(layout.labels.length).toBeGreaterThan(0);
+    for (const box of all) {
+      expect(box.x0, box.what).toBeGreaterThanOrEqual(0);
+      expect(box.x1, box.what).toBeLessThanOrEqual(width);
+    }
+    const line = all.filter((box) => box.y === 0).sort((a, b) => a.x0 - b.x0);
+    for (let i = 1; i < line.length; i++) expect(line[i]!.x0 - line[i - 1]!.x1, `${line[i - 1]!.what} / ${line[i]!.what}`).toBeGreaterThanOrEqual(LABEL_GAP);
+    for (const label of layout.labels) {
+      expect(label.x - label.width / 2).toBeGreaterThanOrEqual(layout.plot.x0);
+      expect(label.x + label.width / 2).toBeLessThanOrEqual(layout.plot.x1);
+    }
+  });
+
+  it.each(layouts)('$name: row labels fit their column, headings the width', ({ layout, width }) => {
+    for (const row of layout.rows) {
+      if (row.type === 'task') {
+        expect(textWidth(row.label, layout.fontSize), row.label).toBeLessThanOrEqual(layout.plot.x0 - 8);
+        expect(row.label.startsWith(row.task.ref)).toBe(true);
+      } else expect(textWidth(row.label, layout.fontSize + 1), row.label).toBeLessThanOrEqual(width - 4);
+    }
+  });
+
+  it('shortens quarter labels of a narrow annual chart rather than letting them collide, keeping the year in the title', () => {
+    const tayNinh = real.find((entry) => entry.id === 'tay-ninh-2022')!;
+    const wide = layoutTimeline(sectionGroups(tayNinh), { width: 680, from: 2022, to: 2022 });
+    expect(wide.labels.map((l) => l.text)).toEqual(['Quý I/2022', 'Quý II/2022', 'Quý III/2022', 'Quý IV/2022']);
+    for (const width of [360, 320]) {
+      const narrow = layoutTimeline(sectionGroups(tayNinh), { width, from: 2022, to: 2022 });
+      expect(narrow.labels.map((l) => l.text)).toEqual(['Quý I', 'Quý II', 'Quý III', 'Quý IV']);
+      expect(narrow.axisTitleShown).toBe('Năm 2022');
+    }
+    const tiny = layoutTimeline(sectionGroups(tayNinh), { width: 200, from: 2022, to: 2022 });
+    expect(tiny.labels.map((l) => l.text)).toEqual(['QI', 'QII', 'QIII', 'QIV']);
+  });
+
+  it('keeps the 1/7/2025 merger inside the all-plans chart at both widths', () => {
+    for (const width of [360, 680]) {
+      const layout = layouts.find((l) => l.name === `tất cả kế hoạch @${width}`)!.layout;
+      expect(layout.events).toHaveLength(1);
+      expect(layout.events[0]!.label.text.startsWith('1/7/2025')).toBe(true);
+    }
+  });
+});
+
+describe('label fitting', () => {
+  it('thins labels that cannot all fit, keeping them apart', () => {
+    const slots = Array.from({ length: 40 }, (_, i) => ({ center: 10 + i * 5, variants: [`Quý ${i}`, `${i}`] }));
+    const labels = fitAxisLabels(slots, 0, 210, 11);
+    expect(labels.length).toBeGreaterThan(3);
+    expect(labels.length).toBeLessThan(40);
+    for (let i = 1; i < labels.length; i++) expect(labels[i]!.x - labels[i]!.width / 2 - (labels[i - 1]!.x + labels[i - 1]!.width / 2)).toBeGreaterThanOrEqual(LABEL_GAP);
+  });
+
+  it('cuts a text with an ellipsis to fit a width', () => {
+    expect(fitText('1.1 Tuyên truyền', 500, 12)).toBe('1.1 Tuyên truyền');
+    const cut = fitText('1.1 Tuyên truyền, phổ biến Đề án', 80, 12);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(textWidth(cut, 12)).toBeLessThanOrEqual(80);
+    expect(fitText('Tuyên truyền', 2, 12)).toBe('');
+  });
+
+  it('measures Vietnamese text by its base letters', () => {
+    expect(textWidth('Quý', 10)).toBe(textWidth('Quy', 10));
+    expect(textWidth('Đoàn', 10)).toBe(textWidth('Doan', 10));
+    expect(textWidth('mmm', 10)).toBeGreaterThan(textWidth('iii', 10));
+  });
+});

@@ -131,7 +131,8 @@ export const TIMING_KIND_LABEL: Record<TimingKind, string> = {
 /** The accessible name of a task's mark: ref, title, time as written and as read, lead. */
 export function taskMarkName(task: TimelineTask): string {
   const time = task.timing.raw ? `${task.timing.raw} (${task.timing.reading})` : task.timing.reading;
-  return `Nhiệm vụ ${task.ref}: ${task.title}. Thời gian: ${time}. Chủ trì: ${task.lead}.`;
+  // Titles often end with their own full stop: do not double it.
+  return `Nhiệm vụ ${task.ref}: ${task.title.replace(/[.\s]+$/, '')}. Thời gian: ${time}. Chủ trì: ${task.lead}.`;
 }
 
 // ---- Text measure ----

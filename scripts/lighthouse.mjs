@@ -82,7 +82,12 @@ function summarize(lhr) {
     for (const ref of lhr.categories[id]?.auditRefs ?? []) {
       const audit = lhr.audits[ref.id];
       if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
-        lost.push({ category: id, id: ref.id, title: audit.title, score: audit.score, weight: ref.weight, display: audit.displayValue ?? null });
+        // The elements at fault (a few), so that whoever fixes it knows where to look.
+        const where = (audit.details?.items ?? [])
+          .map((item) => item.node?.snippet ?? item.node?.selector ?? (typeof item.url === 'string' ? item.url : null))
+          .filter(Boolean)
+          .slice(0, 3);
+        lost.push({ category: id, id: ref.id, title: audit.title, score: audit.score, weight: ref.weight, display: audit.displayValue ?? null, where });
       }
     }
   }
@@ -161,7 +166,10 @@ async function main() {
   console.log(misses.length ? `Below budget:\n  ${misses.join('\n  ')}` : 'All pages within budget.');
   for (const r of results.filter((x) => x.lost.length)) {
     console.log(`\n${r.name}: audits that lost points`);
-    for (const a of r.lost) console.log(`  [${a.category}] ${a.id}: ${a.title}${a.display ? ` (${a.display})` : ''}`);
+    for (const a of r.lost) {
+      console.log(`  [${a.category}] ${a.id}: ${a.title}${a.display ? ` (${a.display})` : ''}`);
+      for (const where of a.where) console.log(`      ${where.slice(0, 160)}`);
+    }
   }
   console.log(`\nwrote ${values.out}`);
 }

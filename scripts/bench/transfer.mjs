@@ -116,6 +116,13 @@ export async function measureTransfer(dist, { query = 'khoi nghiep' } = {}) {
           total: load.total,
           pagefind: pagefind.reduce((sum, r) => sum + r.bytes, 0),
           pagefindFiles: pagefind.length,
+          // What the Pagefind bytes are: the WASM, the index chunks, filters and result fragments.
+          pagefindByKind: Object.fromEntries(
+            ['wasm', 'pf_index', 'pf_filter', 'pf_fragment', 'pf_meta', 'js'].map((kind) => [
+              kind,
+              pagefind.filter((r) => (kind === 'wasm' ? /wasm/.test(r.url) : kind === 'js' ? /\.js(\?|$)/.test(r.url) : r.url.includes(`.${kind}`))).reduce((sum, r) => sum + r.bytes, 0),
+            ]),
+          ),
           byType: load.byType,
           resultLinks: results,
           settled: load.settled,

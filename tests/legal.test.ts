@@ -15,6 +15,7 @@ import {
   isNationalIssuer,
   legalBasisLabel,
   planHierarchy,
+  plansImplementing,
 } from '../src/lib/legal.ts';
 
 const plans: PlanEntry[] = readPlanFiles().map((file) => ({ id: file.slug, data: parsePlan(file) }));
@@ -141,6 +142,23 @@ describe('plan hierarchy', () => {
     expect(findPlanByNumber([period], '2721/KH-UBND', 'Tây Ninh')).toBe(period);
     expect(findPlanByNumber([period], '2721/KH-UBND', 'Kon Tum')).toBeUndefined();
     expect(findPlanByNumber([period], null)).toBeUndefined();
+  });
+
+  it('lists the plans implementing a number as written, and builds its lookups once per list yet follows changes to it', () => {
+    const period = tayNinhPeriodPlan();
+    const all = [...plans, period];
+    expect(plansImplementing(all, '2721/KH-UBND').map((p) => p.id)).toEqual(['tay-ninh-2022']);
+    expect(plansImplementing(all, null)).toEqual([]);
+    expect(planHierarchy(all, 'tay-ninh-2020-2025')).toEqual(planHierarchy(all, 'tay-ninh-2020-2025'));
+    // The same array, changed: the lookups are rebuilt, not served stale.
+    all.pop();
+    expect(findPlanByNumber(all, '2721/KH-UBND', 'Tây Ninh')).toBeUndefined();
+    expect(planHierarchy(all, 'tay-ninh-2022').ancestors.map((a) => a.plan)).toEqual([null]);
+    all.push(period);
+    expect(findPlanByNumber(all, '2721/KH-UBND', 'Tây Ninh')).toBe(period);
+    period.data = { ...period.data, plan: { ...period.data.plan, number: '9/KH-UBND' } };
+    expect(findPlanByNumber(all, '2721/KH-UBND', 'Tây Ninh')).toBeUndefined();
+    expect(findPlanByNumber(all, '9/KH-UBND', 'Tây Ninh')).toBe(period);
   });
 
   it('stops on a cycle instead of looping', () => {

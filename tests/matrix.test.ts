@@ -34,8 +34,14 @@ import {
   selectionPath,
   staticSelections,
   toggleSelection,
+  decodePages,
+  encodePages,
+  selectionPages,
+  staticPages,
+  staticPath,
 } from '../src/lib/selection.ts';
 import { BOM, toCsv } from '../src/lib/csv.ts';
+import { slugify } from '../src/lib/vietnamese.ts';
 import { parseCsv } from './helpers/parse-csv.ts';
 import { THEMES } from '../src/lib/themes.ts';
 import { TARGET_GROUPS } from '../src/lib/target-groups.ts';
@@ -270,6 +276,48 @@ describe('selection of plans', () => {
       for (const slug of base) expect(keys).toContain(selectionKey(toggleSelection(base, slug, many)!));
       for (const selection of selections) expect(selection.length).toBeLessThanOrEqual(MAX_COLUMNS);
     }
+  });
+
+  it('names the pages beyond ' + ALL_SUBSETS_UP_TO + ' plans so that no name grows with the number of plans', () => {
+    for (const n of [6, 40, 1000]) {
+      const many = Array.from({ length: n }, (_, i) => `ba-ria-vung-tau-${String(2016 + (i % 20))}-${String(i).padStart(4, '0')}`);
+      const provinceOf = (slug: string) => `Bà Rịa - Vũng Tàu ${Number(slug.slice(-4)) % 34}`;
+      const pages = staticPages(many, provinceOf, slugify);
+      expect(pages.map((page) => page.selection)).toEqual(staticSelections(many, provinceOf));
+      const base = defaultSelection(many);
+      const entries = many.map((id) => ({ id, data: { plan: { province: provinceOf(id) } } }));
+      const routed = selectionPages(entries, slugify);
+      expect(routed).toEqual(pages.filter((page) => selectionPath(page.selection, many) !== '/so-sanh/'));
+      const keys = routed.map((page) => page.key);
+      expect(new Set(keys).size).toBe(keys.length);
+      for (const key of keys) {
+        expect(key).toMatch(/^(tru|tinh)-[a-z0-9-]+$/);
+        expect(key.length).toBeLessThanOrEqual(5 + Math.max(...many.map((slug) => slug.length), 40));
+      }
+      for (const slug of base) {
+        const next = toggleSelection(base, slug, many)!;
+        expect(staticPath(next, many, pages)).toBe(`/so-sanh/tru-${slug}/`);
+      }
+      expect(staticPath(base, many, pages)).toBe('/so-sanh/');
+      const province = provinceOf(many[0]!);
+      const own = many.filter((slug) => provinceOf(slug) === province).slice(0, MAX_COLUMNS);
+      if (selectionPath(own, many) !== '/so-sanh/') {
+        expect(selectionPath(own, many, pages)).toMatch(/^\/so-sanh\/(tru|tinh)-/);
+        expect(csvPath(own, many, 'chu-de', pages)).toMatch(/^\/so-sanh\/(tru|tinh)-[a-z0-9-]+\/chu-de\.csv$/);
+      }
+      // Not pre-rendered: no page, and the island falls back to ?ke-hoach=.
+      expect(staticPath(many.slice(-2), many, pages)).toBeNull();
+      // The island reads the same pages back from the page's data-static attribute.
+      expect(decodePages(encodePages(pages), many)).toEqual(pages);
+    }
+  });
+
+  it('keeps the pages of a small site named by their plans, in data-static as before', () => {
+    const pages = staticPages(all, () => 'x', slugify);
+    expect(pages.map((page) => page.key)).toEqual(staticSelections(all, () => 'x').map(selectionKey));
+    expect(encodePages(pages)).toBe(pages.map((page) => page.key).join(' '));
+    expect(decodePages(encodePages(pages), all)).toEqual(pages);
+    expect(staticPath(['kon-tum-2019-2025', 'tay-ninh-2022'], all, pages)).toBe('/so-sanh/kon-tum-2019-2025+tay-ninh-2022/');
   });
 
   it('has one page per selection, /so-sanh/ for the default, with its CSV files beside it', () => {

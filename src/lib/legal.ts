@@ -4,7 +4,7 @@
  * hierarchy (an annual plan under the period plan it implements).
  */
 import type { Plan } from '../schemas/plan.ts';
-import { formatDate, sortPlans, type PlanEntry } from './plans.ts';
+import { formatDate, perPlanList, sortPlans, type PlanEntry } from './plans.ts';
 import { fold, slugify } from './vietnamese.ts';
 
 export type LegalBasis = Plan['plan']['legalBases'][number];
@@ -56,11 +56,44 @@ export function documentSlug(basis: Pick<LegalBasis, 'type' | 'number' | 'date' 
 /** The page of a cited document. */
 export const documentPath = (slug: string) => `/van-ban/${slug}/`;
 
+/** The plans with a number, by its slug (the number as compared), in the order of the list: built once per list. */
+const plansByNumber = /* @__PURE__ */ perPlanList((entries) => {
+  const index = new Map<string, PlanEntry[]>();
+  for (const entry of entries) {
+    if (!entry.data.plan.number) continue;
+    const key = slugify(entry.data.plan.number);
+    const same = index.get(key);
+    if (same) same.push(entry);
+    else index.set(key, [entry]);
+  }
+  return index;
+});
+
 /** The plan on this site with that document number (in that province, when given), if any. */
 export function findPlanByNumber<T extends PlanEntry>(entries: T[], number: string | null, province?: string | null): T | undefined {
   if (!number) return undefined;
-  const key = slugify(number);
-  return entries.find((entry) => entry.data.plan.number && slugify(entry.data.plan.number) === key && (!province || entry.data.plan.province === province));
+  return plansByNumber(entries)
+    .get(slugify(number))
+    ?.find((entry) => !province || entry.data.plan.province === province) as T | undefined;
+}
+
+/** The plans that implement a document, by its number exactly as written, in the order of the list: built once per list. */
+const implementersByNumber = /* @__PURE__ */ perPlanList((entries) => {
+  const index = new Map<string, PlanEntry[]>();
+  for (const entry of entries) {
+    const numbers = new Set(entry.data.plan.legalBases.flatMap((basis) => (basis.relation === 'implements' && basis.number ? [basis.number] : [])));
+    for (const number of numbers) {
+      const same = index.get(number);
+      if (same) same.push(entry);
+      else index.set(number, [entry]);
+    }
+  }
+  return index;
+});
+
+/** The plans on this site that implement the document numbered `number` (written the same way), in the order of `entries`. */
+export function plansImplementing<T extends PlanEntry>(entries: T[], number: string | null | undefined): T[] {
+  return number ? [...((implementersByNumber(entries).get(number) ?? []) as T[])] : [];
 }
 
 /** One plan citing a document. */
@@ -140,29 +173,47 @@ export interface HierarchyStep {
  * period plan) down to its direct parent, and the plans on this site that implement it.
  */
 export function planHierarchy<T extends PlanEntry>(entries: T[], id: string): { ancestors: HierarchyStep[]; children: T[] } {
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const parentOf = (entry: PlanEntry): HierarchyStep | null => {
-    const basis = entry.data.plan.legalBases.find((b) => b.relation === 'implements');
-    if (!basis) return null;
-    const province = documentProvince(basis, entry.data.plan.province);
-    return {
-      slug: documentSlug(basis, entry.data.plan.province),
-      label: legalBasisLabel(basis),
-      title: basis.title,
-      plan: findPlanByNumber(entries, basis.number, province)?.id ?? null,
-    };
-  };
+  const { byId, parentOf, childrenOf } = hierarchyOf(entries);
   const ancestors: HierarchyStep[] = [];
   const seen = new Set([id]);
   let current = byId.get(id);
   while (current) {
-    const step = parentOf(current);
+    const step = parentOf.get(current);
     if (!step) break;
-    ancestors.unshift(step);
+    ancestors.unshift({ ...step });
     if (!step.plan || seen.has(step.plan)) break;
     seen.add(step.plan);
     current = byId.get(step.plan);
   }
-  const children = sortPlans(entries).filter((entry) => entry.id !== id && parentOf(entry)?.plan === id);
+  const children = (childrenOf.get(id) ?? []).filter((entry) => entry.id !== id) as T[];
   return { ancestors, children };
 }
+
+/** Each plan's parent step and each plan's children (in reading order), built once per list of plans. */
+const hierarchyOf = /* @__PURE__ */ perPlanList((entries) => {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const parentOf = new Map<PlanEntry, HierarchyStep | null>();
+  for (const entry of entries) {
+    const basis = entry.data.plan.legalBases.find((b) => b.relation === 'implements');
+    if (!basis) {
+      parentOf.set(entry, null);
+      continue;
+    }
+    const province = documentProvince(basis, entry.data.plan.province);
+    parentOf.set(entry, {
+      slug: documentSlug(basis, entry.data.plan.province),
+      label: legalBasisLabel(basis),
+      title: basis.title,
+      plan: findPlanByNumber(entries, basis.number, province)?.id ?? null,
+    });
+  }
+  const childrenOf = new Map<string, PlanEntry[]>();
+  for (const entry of sortPlans(entries)) {
+    const parent = parentOf.get(entry)?.plan;
+    if (!parent) continue;
+    const siblings = childrenOf.get(parent);
+    if (siblings) siblings.push(entry);
+    else childrenOf.set(parent, [entry]);
+  }
+  return { byId, parentOf, childrenOf };
+});

@@ -46,6 +46,24 @@ export const agencyPath = (id: string) => `/co-quan/${id}/`;
 export const provincePath = (province: string) => `/tinh/${provinceSlug(province)}/`;
 export const taskPath = (planSlug: string, task: Pick<Task, 'anchor'>) => `${planPath(planSlug)}#${task.anchor}`;
 
+/**
+ * A view derived from a list of plans, computed once per list: `make` runs again only for another
+ * array, or for the same array once its entries or their data have changed. Pages call the
+ * collection once per page, but getPlans() hands every page the same array, so lookups over every
+ * plan (by number, by parent, by agency) are built once per build instead of once per page; the
+ * check costs one pass over pointers. The value is shared: callers must not mutate it.
+ */
+export function perPlanList<V>(make: (entries: PlanEntry[]) => V): (entries: PlanEntry[]) => V {
+  const cache = new WeakMap<PlanEntry[], { entries: PlanEntry[]; data: Plan[]; value: V }>();
+  return (entries) => {
+    const hit = cache.get(entries);
+    if (hit && hit.entries.length === entries.length && entries.every((entry, i) => entry === hit.entries[i] && entry.data === hit.data[i])) return hit.value;
+    const value = make(entries);
+    cache.set(entries, { entries: [...entries], data: entries.map((entry) => entry.data), value });
+    return value;
+  };
+}
+
 /** Plans in reading order: by province, then period plans before the annual plans under them. */
 export function sortPlans<T extends PlanEntry>(entries: T[]): T[] {
   return [...entries].sort(
@@ -107,9 +125,8 @@ export function planRecord({ id: slug, data }: PlanEntry, base = '/') {
 
 export type AgencyRole = 'lead' | 'partner';
 
-/** Each (agency, task, role) link, for the agency pages and the agency index counts. */
-export function agencyRoles(entries: PlanEntry[]) {
-  return sortPlans(entries).flatMap(({ id: slug, data }) =>
+const rolesOf = /* @__PURE__ */ perPlanList((entries) =>
+  sortPlans(entries).flatMap(({ id: slug, data }) =>
     data.tasks.flatMap((task) => {
       const seen = new Set<string>();
       const rows: { agency: string; plan: string; province: string; task: Task; role: AgencyRole; asWritten: string }[] = [];
@@ -124,5 +141,8 @@ export function agencyRoles(entries: PlanEntry[]) {
       }
       return rows;
     }),
-  );
-}
+  ),
+);
+
+/** Each (agency, task, role) link, for the agency pages and the agency index counts (built once per list of plans). */
+export const agencyRoles = (entries: PlanEntry[]) => [...rolesOf(entries)];

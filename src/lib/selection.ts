@@ -1,7 +1,8 @@
 /**
  * Which plans a comparison view shows (the selection): read from the URL (`?ke-hoach=a,b`) or a
- * path (`/so-sanh/a+b/`), toggled, and which selections are pre-rendered as pages so that choosing
- * plans works without JavaScript. No imports: the comparison page's island uses it in the browser.
+ * path (`/so-sanh/a+b/`, `/so-sanh/tinh-an-giang/`), toggled, and which selections are pre-rendered
+ * as pages so that choosing plans works without JavaScript, and under which name. No imports: the
+ * comparison page's island uses it in the browser (the province slug function is passed in).
  */
 
 /** The tables of the comparison page, by id (also their CSV file names). */
@@ -30,28 +31,83 @@ export const selectionKey = (selection: string[]) => selection.join('+');
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((slug) => b.includes(slug));
 
+/** A pre-rendered selection and the path segment that names its page under /so-sanh/. */
+export interface SelectionPage {
+  key: string;
+  selection: string[];
+}
+
+/** Path segments of named selections, beyond ALL_SUBSETS_UP_TO plans: "tru-<plan>", "tinh-<province>". */
+export const EXCEPT_PREFIX = 'tru-';
+export const PROVINCE_PREFIX = 'tinh-';
+
 /**
- * The selections pre-rendered as pages, so that choosing plans works without JavaScript.
+ * The selections pre-rendered as pages, each with its name (path segment), the default view first.
  * Up to ALL_SUBSETS_UP_TO plans: every non-empty combination (15 pages for 4 plans), so every
- * "add/remove this plan" link leads to a real page. Above, a number of pages that does not grow
- * with the number of plans: the default view, the default view less one plan (MAX_COLUMNS pages)
- * and each province's plans side by side (one page per province: at most 63, 34 since 2025).
+ * "add/remove this plan" link leads to a real page, each named by its plans ("a+b"). Above, a
+ * number of pages that does not grow with the number of plans, with names that do not either:
+ * the default view, the default view less one plan (MAX_COLUMNS pages, "tru-<plan>") and each
+ * province's plans side by side (one page per province, "tinh-<province>": at most 63, 34 since
+ * 2025). A selection met twice keeps its first name.
  */
-export function staticSelections(all: string[], provinceOf: (slug: string) => string): string[][] {
-  const out: string[][] = [];
-  const add = (selection: string[]) => {
+export function staticPages(all: string[], provinceOf: (slug: string) => string, provinceSlug: (province: string) => string): SelectionPage[] {
+  const out: SelectionPage[] = [];
+  const add = (key: string, selection: string[]) => {
     const kept = selection.slice(0, MAX_COLUMNS);
-    if (kept.length > 0 && !out.some((s) => sameSet(s, kept))) out.push(kept);
+    if (kept.length > 0 && !out.some((page) => sameSet(page.selection, kept))) out.push({ key, selection: kept });
   };
   if (all.length <= ALL_SUBSETS_UP_TO) {
-    for (let mask = (1 << all.length) - 1; mask > 0; mask--) add(all.filter((_, i) => mask & (1 << i)));
+    for (let mask = (1 << all.length) - 1; mask > 0; mask--) {
+      const selection = all.filter((_, i) => mask & (1 << i));
+      add(selectionKey(selection), selection);
+    }
     return out;
   }
   const base = defaultSelection(all);
-  add(base);
-  for (const slug of base) add(base.filter((other) => other !== slug));
-  for (const province of provincesOf(all, provinceOf)) add(all.filter((slug) => provinceOf(slug) === province));
+  add('tat-ca', base);
+  for (const slug of base) add(`${EXCEPT_PREFIX}${slug}`, base.filter((other) => other !== slug));
+  const byProvince = new Map<string, string[]>();
+  for (const slug of all) {
+    const province = provinceOf(slug);
+    const slugs = byProvince.get(province);
+    if (slugs) slugs.push(slug);
+    else byProvince.set(province, [slug]);
+  }
+  for (const [province, slugs] of byProvince) add(`${PROVINCE_PREFIX}${provinceSlug(province)}`, slugs);
   return out;
+}
+
+/** The selections pre-rendered as pages (see `staticPages`), the default view first. */
+export const staticSelections = (all: string[], provinceOf: (slug: string) => string): string[][] =>
+  staticPages(all, provinceOf, (province) => province).map((page) => page.selection);
+
+/**
+ * The pages under /so-sanh/<key>/ (every pre-rendered selection but the default view, which is
+ * /so-sanh/ itself) from the plans in reading order: what the comparison routes pre-render.
+ */
+export function selectionPages(entries: { id: string; data: { plan: { province: string } } }[], provinceSlug: (province: string) => string): SelectionPage[] {
+  const all = entries.map((entry) => entry.id);
+  const provinces = new Map(entries.map((entry) => [entry.id, entry.data.plan.province]));
+  const base = defaultSelection(all);
+  return staticPages(all, (slug) => provinces.get(slug)!, provinceSlug).filter((page) => !sameSet(page.selection, base));
+}
+
+/** The pre-rendered page of a selection, if there is one. */
+export const pageOf = (selection: string[], pages: SelectionPage[]) => pages.find((page) => sameSet(page.selection, selection));
+
+/** The pages as one attribute value for the island: "a+b" when named by its plans, else "key=a+b". */
+export const encodePages = (pages: SelectionPage[]) =>
+  pages.map(({ key, selection }) => (key === selectionKey(selection) ? key : `${key}=${selectionKey(selection)}`)).join(' ');
+
+/** The pages back from `encodePages`. */
+export function decodePages(value: string, all: string[]): SelectionPage[] {
+  return value
+    .split(' ')
+    .filter(Boolean)
+    .map((item) => {
+      const [key, plans = key] = item.split('=');
+      return { key: key!, selection: parseSelection(plans, all) };
+    });
 }
 
 /** The provinces of the plans, each once, in reading order. */
@@ -63,13 +119,21 @@ export function toggleSelection(selection: string[], slug: string, all: string[]
   return next.length > 0 ? next : null;
 }
 
-/** The page of a selection: /so-sanh/ for the default view, /so-sanh/<a>+<b>/ otherwise. */
-export function selectionPath(selection: string[], all: string[]): string {
-  return sameSet(selection, defaultSelection(all)) ? '/so-sanh/' : `/so-sanh/${selectionKey(selection)}/`;
+/**
+ * The page of a selection: /so-sanh/ for the default view, else /so-sanh/<key>/, named as in
+ * `pages` (the pre-rendered pages), by its plans (<a>+<b>) when it is not among them.
+ */
+export function selectionPath(selection: string[], all: string[], pages: SelectionPage[] = []): string {
+  return sameSet(selection, defaultSelection(all)) ? '/so-sanh/' : `/so-sanh/${pageOf(selection, pages)?.key ?? selectionKey(selection)}/`;
+}
+
+/** The pre-rendered page of a selection (/so-sanh/ for the default view), or null when it has none. */
+export function staticPath(selection: string[], all: string[], pages: SelectionPage[]): string | null {
+  return sameSet(selection, defaultSelection(all)) || pageOf(selection, pages) ? selectionPath(selection, all, pages) : null;
 }
 
 /** The static CSV of one table of a selection's page. */
-export function csvPath(selection: string[], all: string[], table: TableId): string {
-  return `${selectionPath(selection, all)}${table}.csv`;
+export function csvPath(selection: string[], all: string[], table: TableId, pages: SelectionPage[] = []): string {
+  return `${selectionPath(selection, all, pages)}${table}.csv`;
 }
 

@@ -143,17 +143,26 @@ export function taskMarkName(task: TimelineTask): string {
  */
 export function textWidth(text: string, fontSize: number): number {
   let em = 0;
-  for (const char of text.normalize('NFC')) {
-    // The base letter carries the width: "ý" is as wide as "y"; Unicode does not decompose đ/Đ.
-    const base = char === 'Đ' ? 'D' : char === 'đ' ? 'd' : char.normalize('NFD')[0]!;
-    if (/[ilIjtf.,:;'|!/()\s]/.test(base)) em += 0.34;
-    else if (/[0-9]/.test(base)) em += 0.59;
-    else if (/[mwMW]/.test(base)) em += 0.92;
-    else if (/[A-Z]/.test(base)) em += 0.76;
-    else if (base === '…') em += 1;
-    else em += 0.62;
-  }
+  for (const char of text.normalize('NFC')) em += charEm(char);
   return Math.ceil(em * fontSize);
+}
+
+/** Width of each character met so far, in em: labels are measured many times over while they are fitted. */
+const CHAR_EM = new Map<string, number>();
+
+function charEm(char: string): number {
+  let em = CHAR_EM.get(char);
+  if (em !== undefined) return em;
+  // The base letter carries the width: "ý" is as wide as "y"; Unicode does not decompose đ/Đ.
+  const base = char === 'Đ' ? 'D' : char === 'đ' ? 'd' : char.normalize('NFD')[0]!;
+  if (/[ilIjtf.,:;'|!/()\s]/.test(base)) em = 0.34;
+  else if (/[0-9]/.test(base)) em = 0.59;
+  else if (/[mwMW]/.test(base)) em = 0.92;
+  else if (/[A-Z]/.test(base)) em = 0.76;
+  else if (base === '…') em = 1;
+  else em = 0.62;
+  CHAR_EM.set(char, em);
+  return em;
 }
 
 /**

@@ -4,7 +4,7 @@
  * downloads the CSV of the table as it is on screen. Without it the page is whole: the picker's
  * links lead to pre-rendered selections and #ghim-<theme> shows a pinned copy of a row.
  */
-import { parseSelection, selectionPath, toggleSelection } from '../lib/selection.ts';
+import { decodePages, parseSelection, staticPath, toggleSelection } from '../lib/selection.ts';
 import { normaliseSpace, toCsv } from '../lib/csv.ts';
 
 const BASE = import.meta.env.BASE_URL;
@@ -24,6 +24,8 @@ function start(root: HTMLElement) {
   const all = (root.dataset.all ?? '').split(' ').filter(Boolean);
   const onPage = (root.dataset.selection ?? '').split(' ').filter(Boolean);
   const defaults = (root.dataset.default ?? '').split(' ').filter(Boolean);
+  // The pre-rendered selections and the names of their pages.
+  const pages = decodePages(root.dataset.static ?? '', all);
   const themeTable = root.querySelector<HTMLTableElement>('table[data-matrix="chu-de"]');
   const themeIds = themeTable ? [...themeTable.querySelectorAll<HTMLTableRowElement>('tbody.matrix-body tr[data-row]')].map((tr) => tr.dataset.row!) : [];
   const status = root.querySelector<HTMLElement>('[data-compare-status]');
@@ -49,7 +51,11 @@ function start(root: HTMLElement) {
   if (view.selected.length === 0) view.selected = onPage;
 
   upgradeControls();
-  apply(false);
+  // The page is rendered for its own selection with nothing pinned: when the URL asks for just
+  // that, the tables are left as they are (re-laying out a matrix of thousands of cells on load
+  // blocks the main thread for nothing).
+  const asRendered = view.selected.join(' ') === onPage.join(' ') && view.pinned.length === 0;
+  apply(false, !asRendered);
 
   function viewUrl({ selected, pinned }: View): string {
     const query = new URLSearchParams();
@@ -88,8 +94,8 @@ function start(root: HTMLElement) {
         if (!next) return;
         if (next.some((slug) => !onPage.includes(slug))) {
           // Not on this page: the pre-rendered page of that selection, or the default page.
-          const staticKeys = (root.dataset.static ?? '').split(' ');
-          location.assign(staticKeys.includes(next.join('+')) ? withBase(selectionPath(next, all)) : viewUrl({ ...view, selected: next }));
+          const path = staticPath(next, all, pages);
+          location.assign(path ? withBase(path) : viewUrl({ ...view, selected: next }));
           return;
         }
         view.selected = next;
@@ -106,10 +112,12 @@ function start(root: HTMLElement) {
     });
   }
 
-  /** Show the view: columns, empty agency rows, pinned rows, controls, URL. */
-  function apply(announce: boolean) {
-    for (const table of root.querySelectorAll<HTMLTableElement>('table[data-matrix]')) showColumns(table);
-    if (themeTable) pinRows(themeTable);
+  /** Show the view: columns, empty agency rows, pinned rows (unless `tables` is false), controls, URL. */
+  function apply(announce: boolean, tables = true) {
+    if (tables) {
+      for (const table of root.querySelectorAll<HTMLTableElement>('table[data-matrix]')) showColumns(table);
+      if (themeTable) pinRows(themeTable);
+    }
     for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-toggle-plan]')) {
       const slug = button.dataset.togglePlan!;
       const on = view.selected.includes(slug);
@@ -125,10 +133,9 @@ function start(root: HTMLElement) {
       if (label) label.textContent = view.pinned.includes(button.dataset.pin!) ? 'Bỏ ghim' : 'Ghim lên đầu';
     }
     const share = root.querySelector<HTMLAnchorElement>('.share-link');
-    const staticKeys = (root.dataset.static ?? '').split(' ');
-    const path = selectionPath(view.selected, all);
+    const path = staticPath(view.selected, all, pages);
     if (share) {
-      const href = staticKeys.includes(view.selected.join('+')) || path === '/so-sanh/' ? withBase(path) : viewUrl(view);
+      const href = path ? withBase(path) : viewUrl(view);
       share.href = href;
       share.textContent = href;
     }

@@ -2,7 +2,8 @@
  * The open data as published in a build: every JSON file of /data/ validates against the JSON
  * Schema published beside it; tasks.csv reads back (BOM, RFC 4180) into the same tasks with the
  * same fields as tasks.json; /du-lieu/ gives each file's real size; plans and tasks carry their
- * citation ("không số" for a plan without a number); every legal basis has its /van-ban/ page,
+ * citation ("không số" for a plan without a number), on the plan page and, with the BibTeX and the
+ * citation of every task, on the plan's citation page; every legal basis has its /van-ban/ page,
  * linked from the plan; each plan page links its raw source files, identical to sources/.
  * DATA_DIST=<folder> (and DATA_BASE=<base path>, default "/") tests that one build instead of
  * dist/ and dist-base/.
@@ -16,6 +17,7 @@ import addFormats from 'ajv-formats';
 import { BUILDS, ROOT, elements, listFiles, readText, type Build } from './dist.ts';
 import { collapse, pageText } from './page-text.ts';
 import { parseCsv } from '../helpers/parse-csv.ts';
+import { formulaSafe } from '../../src/lib/csv.ts';
 import { parsePlan, readPlanFiles } from '../helpers/content.ts';
 import { documentSlug, legalBasisLabel } from '../../src/lib/legal.ts';
 
@@ -71,8 +73,9 @@ function expectedCell(record: unknown, column: string): string {
     });
   }
   const cells = values.map((v) => (v == null ? '' : typeof v === 'string' ? v : String(v)));
-  if (!list) return cells[0]!;
-  return cells.every((c) => c === '') ? '' : cells.join('; ');
+  // A cell a spreadsheet would run as a formula is written with a leading ' (src/lib/csv.ts).
+  if (!list) return formulaSafe(cells[0]!);
+  return cells.every((c) => c === '') ? '' : formulaSafe(cells.join('; '));
 }
 
 /** Leaf paths of a JSON object, as "a.b" (arrays walked into): the columns a CSV of it must have. */
@@ -155,26 +158,36 @@ describe.each(builds)('open data in $name', (build) => {
       const block = pageText(html, 'trich-dan');
       expect(block).toContain('Kế hoạch không số');
       expect(block).toContain(collapse(record.citation.text));
-      expect(block).toContain('number = {không số}');
+      expect(links(html), 'the plan page links its citation page').toContain(`${build.base}ke-hoach/${record.id}/trich-dan/`);
+      const citations = textsById(page(build, `ke-hoach/${record.id}/trich-dan`), (id) => id.startsWith('trich-dan-'));
+      expect(citations.get('trich-dan-trich-dan')).toBe(collapse(record.citation.text));
+      expect(citations.get('trich-dan-bibtex')).toBe(collapse(record.citation.bibtex));
+      expect(citations.get('trich-dan-bibtex')).toContain('number = {không số}');
       expect(record.citation.bibtex).toMatch(/number\s+= \{không số\}/);
       expect(record.citation.text).toContain(`${build.base}ke-hoach/${record.id}/`);
     }
   });
 
-  it('gives every task on its plan page a citation and its permalink', () => {
+  it('gives every task a citation and its permalink on the citation page, linked from the task card', () => {
     const tasks = readJson(build, 'data/tasks.json') as { id: string; ref: string; plan: string; url: string }[];
     for (const plan of plans) {
-      const html = page(build, `ke-hoach/${plan.id}`);
+      const citePath = `ke-hoach/${plan.id}/trich-dan`;
+      const planLinks = new Set(links(page(build, `ke-hoach/${plan.id}`)));
+      const html = page(build, citePath);
       const hrefs = new Set(links(html));
+      const ids = new Set(elements(html).map((el) => el.attrs.id));
       const texts = textsById(html, (id) => id.endsWith('-trich-dan') || id.endsWith('-bibtex'));
       for (const task of tasks.filter((t) => t.plan === plan.id)) {
         const anchor = task.url.split('#')[1]!;
+        expect(planLinks.has(`${build.base}${citePath}/#${anchor}`), `${task.id}: the card links its citation`).toBe(true);
+        expect(ids.has(anchor), `${task.id}: #${anchor} on the citation page`).toBe(true);
         const citation = texts.get(`${anchor}-trich-dan`) ?? '';
         expect(citation, task.id).toContain(`Nhiệm vụ ${task.ref} “`);
         expect(citation, task.id).toContain(plan.data.plan.number ? `Kế hoạch số ${plan.data.plan.number}` : 'Kế hoạch không số');
         expect(citation.endsWith(task.url), task.id).toBe(true);
         expect(hrefs.has(task.url), task.id).toBe(true);
         expect(texts.get(`${anchor}-bibtex`), task.id).toMatch(/^@misc\{/);
+        expect(texts.get(`${anchor}-bibtex`), task.id).toContain(`${task.url}},`);
       }
     }
   });

@@ -11,17 +11,21 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 
 /** The base path the sub-path build is made with (BASE_PATH=/ke-hoach-mo/ in scripts/test.mjs). */
 export const SUB_BASE = '/ke-hoach-mo/';
+/** The site URL the sub-path build is made with (SITE_URL in scripts/test.mjs); dist/ has none. */
+export const SUB_SITE = 'https://example.org';
 
 export interface Build {
   name: string;
   dir: string;
   /** Always starts and ends with '/'. */
   base: string;
+  /** The SITE_URL of the build, if it had one: canonical URLs and a sitemap. */
+  site?: string;
 }
 
 export const BUILDS: Build[] = [
   { name: 'dist', dir: join(ROOT, 'dist'), base: '/' },
-  { name: 'dist-base', dir: join(ROOT, 'dist-base'), base: SUB_BASE },
+  { name: 'dist-base', dir: join(ROOT, 'dist-base'), base: SUB_BASE, site: SUB_SITE },
 ];
 
 /** Every file of a folder, as '/'-separated paths relative to it, sorted. */
@@ -49,12 +53,14 @@ export function urlOf(file: string, base = '/'): string {
 /**
  * The kind of a page, to test one page of each: '/' is 'home', '/ke-hoach/' is 'ke-hoach',
  * '/ke-hoach/<slug>/' is 'ke-hoach/*', '/ke-hoach/sap-xep/<key>/' is 'ke-hoach/sap-xep/*',
+ * the citation pages of the plans ('/ke-hoach/<slug>/trich-dan/') are one kind, 'ke-hoach/…/trich-dan',
  * '/404.html' is '404.html'.
  */
 export function kindOf(url: string): string {
   const parts = url.split('/').filter(Boolean);
   if (parts.length === 0) return 'home';
   if (parts.length === 1) return parts[0]!;
+  if (parts.length === 3 && parts[0] === 'ke-hoach' && parts[2] === 'trich-dan') return 'ke-hoach/…/trich-dan';
   return `${parts.slice(0, -1).join('/')}/*`;
 }
 

@@ -2,7 +2,10 @@
  * The timelines as built: on each plan page and on /dong-thoi-gian/ (and its filter pages), each
  * drawing has a title and a description, every dated task has exactly one mark of the shape of its
  * timing kind (one dot per year for yearly tasks), no undated task is drawn and each is listed
- * beside the chart, the data table after the chart mirrors the marks. Reads DIST_DIR (default dist/).
+ * beside the chart, the data table after the chart mirrors the marks. Tasks are recognised by the
+ * link each mark, row and list item has to the task's anchor; on /dong-thoi-gian/ the marks also
+ * carry the data-task attributes its island reads (plan pages, without the island, carry none).
+ * Reads DIST_DIR (default dist/).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,6 +21,13 @@ const DIR = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
 const plans = readPlanFiles().map((file) => ({ slug: file.slug, plan: parsePlan(file) }));
 const allTasks = plans.flatMap(({ slug, plan }) => plan.tasks.map((task) => ({ id: `${slug}/${task.ref}`, slug, province: plan.plan.province, task })));
 type Item = (typeof allTasks)[number];
+/** The task a link points to ('…/ke-hoach/<slug>/#<anchor>'), as '<slug>/<ref>'. */
+const byAnchor = new Map(plans.flatMap(({ slug, plan }) => plan.tasks.map((task) => [`${slug}#${task.anchor}`, `${slug}/${task.ref}`] as const)));
+const taskOf = (node: Node | undefined): string | undefined => {
+  const link = node && (node.tag === 'a' ? node : findOne(node, byTag('a')));
+  const match = /ke-hoach\/([^/]+)\/#(.+)$/.exec(link?.attrs.href ?? '');
+  return match ? byAnchor.get(`${match[1]}#${match[2]}`) : undefined;
+};
 const dated = (items: Item[]) => items.filter((item) => item.task.timing.kind !== 'unspecified');
 const undated = (items: Item[]) => items.filter((item) => item.task.timing.kind === 'unspecified');
 
@@ -42,10 +52,10 @@ function checkTimeline(chart: Node, items: Item[]) {
     expect(text(desc)).toContain(`${dated(items).length} nhiệm vụ có thời gian được vẽ`);
 
     const marks = findAll(svg, and(byTag('a'), byClass('tl-task')));
-    expect(marks.map((a) => a.attrs['data-task']).sort(), 'a mark for every dated task, none for the undated').toEqual(dated(items).map((i) => i.id).sort());
+    expect(marks.map(taskOf).sort(), 'a mark for every dated task, none for the undated').toEqual(dated(items).map((i) => i.id).sort());
     const [, , width] = svg.attrs.viewBox!.split(' ').map(Number);
     for (const a of marks) {
-      const item = items.find((i) => i.id === a.attrs['data-task'])!;
+      const item = items.find((i) => i.id === taskOf(a))!;
       expect(a.attrs.href).toMatch(new RegExp(`ke-hoach/${item.slug}/#nv-`));
       expect(text(findOne(a, byTag('title'))!)).toMatch(new RegExp(`^Nhiệm vụ ${item.task.ref.replace(/\./g, '\\.')}: `));
       const kind = item.task.timing.kind;
@@ -59,9 +69,9 @@ function checkTimeline(chart: Node, items: Item[]) {
     }
   }
   const table = findOne(findOne(chart, byClass('tl-data'))!, byTag('tbody'))!;
-  expect(findAll(table, byTag('tr')).map((tr) => tr.attrs['data-task']).sort(), 'the data table mirrors the marks').toEqual(dated(items).map((i) => i.id).sort());
+  expect(findAll(table, byTag('tr')).map(taskOf).sort(), 'the data table mirrors the marks').toEqual(dated(items).map((i) => i.id).sort());
   const aside = findOne(chart, byClass('tl-undated'))!;
-  expect(findAll(aside, and(byTag('li'), byAttr('data-task'))).map((li) => li.attrs['data-task']).sort(), 'undated tasks listed beside').toEqual(undated(items).map((i) => i.id).sort());
+  expect(findAll(aside, byTag('li')).map(taskOf).sort(), 'undated tasks listed beside').toEqual(undated(items).map((i) => i.id).sort());
   expect(text(findOne(aside, (n) => /^h[23]$/.test(n.tag))!)).toBe(`Không có ngày cụ thể (${undated(items).length})`);
 }
 
@@ -86,8 +96,9 @@ describe.each(plans)('plan page $slug: "Tiến độ thực hiện"', ({ slug })
     else expect(labels).toEqual([`${start}–${end}`, ...Array.from({ length: end - start + 1 }, (_, i) => String(start + i))]);
   });
 
-  it('adds no script to the plan page', () => {
+  it('adds no script to the plan page, nor the data the script would read', () => {
     expect(html).not.toMatch(/<script[^>]*Timeline/);
+    expect(findAll(findOne(doc, byAttr('id', 'bieu-do-tien-do'))!, (n) => Object.keys(n.attrs).some((name) => name.startsWith('data-') && name !== 'data-variant'))).toEqual([]);
   });
 });
 
@@ -96,6 +107,10 @@ describe('/dong-thoi-gian/', () => {
     const { doc } = page('/dong-thoi-gian/');
     const chart = findOne(doc, byAttr('id', 'dong-thoi-gian'))!;
     checkTimeline(chart, allTasks);
+    // What the island reads: each mark, table row and undated item names its task.
+    for (const el of [...findAll(chart, and(byTag('a'), byClass('tl-task'))), ...findAll(chart, byTag('tr')).slice(1), ...findAll(findOne(chart, byClass('tl-undated'))!, byTag('li'))]) {
+      expect(el.attrs['data-task'], taskOf(el)).toBe(taskOf(el));
+    }
     const wide = findOne(chart, and(byTag('svg'), byAttr('data-variant', 'wide')))!;
     const groups = findAll(wide, byClass('tl-group'));
     expect(groups.map((g) => g.attrs['data-plan']).sort()).toEqual(plans.map((p) => p.slug).sort());

@@ -1,0 +1,127 @@
+/**
+ * Page budgets (issue 8), on the built site: reads DIST_DIR (default dist/; BASE_PATH for a build
+ * under a sub-path, default '/').
+ *  - plan pages transfer (HTML + CSS + JS, each gzipped at level 9) at most BUDGET × their own
+ *    visible text gzipped (visible text as defined in page-weight.ts: what a reader sees without
+ *    acting, closed <details> folded, scripts, styles, hidden and screen-reader-only text left out);
+ *  - plan pages (and their citation pages), province pages, agency pages and the plans lists load no
+ *    JavaScript but the header search's bundle (the script SearchQuick.astro emits) and its static
+ *    imports: no inline script, no other bundle;
+ *  - fonts: at most 2 woff2 files, 60 kB in all, every @font-face with `font-display: swap`, every
+ *    font file preloaded by the pages.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, elements, listFiles, listHtml } from './dist.ts';
+import { measurePage, type PageWeight } from './page-weight.ts';
+import { readPlanFiles } from '../helpers/content.ts';
+
+const DIR = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
+const BASE = process.env.BASE_PATH ?? '/';
+
+/** What issue 8 asks: a plan page transfers at most 1.5× its visible text gzipped. Not reached; see BUDGET. */
+const GOAL = 1.5;
+
+/**
+ * The most a plan page may transfer here, as a multiple of its visible text gzipped: what was
+ * reached, rounded up a little, so that the test catches regressions. It is NOT the issue's 1.5.
+ *
+ * Figures (level-9 gzip, this file's definition of visible text), before → after moving the task
+ * citations to /ke-hoach/<slug>/trich-dan/, dropping the copy script (inline, so counted in the
+ * HTML), the timeline's data-* and scoping attributes, and trimming repeated markup (HTML + CSS +
+ * JS vs text, kB):
+ *   hung-yen-2021-2025  29.7 + 4.4 + 2.6 = 36.7 vs 11.7: 3.15× → 23.2 + 4.4 + 2.6 = 30.2: 2.58×
+ *   kon-tum-2019-2025   18.7 + 4.4 + 2.6 = 25.7 vs  6.4: 3.99× → 14.9 + 4.4 + 2.6 = 21.8: 3.38×
+ *   quang-ngai-2024     16.0 + 4.4 + 2.6 = 23.0 vs  5.8: 3.98× → 12.6 + 4.4 + 2.6 = 19.5: 3.37×
+ *   tay-ninh-2022       17.1 + 4.4 + 2.6 = 24.1 vs  6.3: 3.84× → 13.6 + 4.4 + 2.6 = 20.5: 3.25×
+ *
+ * Why 1.5 is out of reach as the pages are built: the stylesheets (4.4 kB) and the header search
+ * (2.6 kB: its bundle and Vite's preload helper) are the same on every page; even an HTML file
+ * holding nothing but the visible text would give (text + 7.0) / text: 1.60× for Hưng Yên and
+ * 2.1–2.2× for the three smaller plans. What is left on top of that is mostly the timeline
+ * (two SVG drawings, narrow and wide, about 3.8 kB for Hưng Yên), the table of contents, the
+ * CSP <meta> in <head> (≈ 0.5 kB of hashes) and the links and lists of the task cards.
+ */
+const BUDGET = 3.5;
+
+const slugs = readPlanFiles().map((file) => file.slug);
+const pages = listHtml(DIR);
+const planPages = slugs.map((slug) => `ke-hoach/${slug}/index.html`);
+
+/** Pages on which only the header search may run JavaScript. */
+const NO_SCRIPT_PAGES = pages.filter(
+  (file) =>
+    /^ke-hoach\/(index\.html$|sap-xep\/|[^/]+\/index\.html$|[^/]+\/trich-dan\/)/.test(file) ||
+    /^tinh\/[^/]+\/index\.html$/.test(file) ||
+    /^co-quan\/(index\.html|[^/]+\/index\.html)$/.test(file),
+);
+
+/** The header search's bundle: the module script SearchQuick.astro compiles to. */
+const searchBundle = listFiles(join(DIR, '_astro')).filter((file) => /^SearchQuick\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/.test(file));
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const summary = (w: PageWeight) =>
+  `${w.file}: HTML ${kB(w.html)} + CSS ${kB(w.css)} + JS ${kB(w.js)} = ${kB(w.total)} vs text ${kB(w.textGzip)} (${kB(w.textBytes)} raw) = ${w.ratio.toFixed(2)}×`;
+
+it(`${DIR} has the pages of the budget`, () => {
+  expect(pages.length, `${DIR} has no HTML pages: build it first`).toBeGreaterThan(0);
+  for (const file of planPages) expect(pages, file).toContain(file);
+  expect(searchBundle, 'the header search bundle (SearchQuick) in _astro/').toHaveLength(1);
+});
+
+describe('plan pages: HTML + CSS + JS gzipped ≤ BUDGET × visible text gzipped', () => {
+  it.each(planPages)(`%s is within ${BUDGET}×`, (file) => {
+    const weight = measurePage(DIR, file, BASE);
+    console.log(`${summary(weight)} (issue 8 asks ${GOAL}×)`);
+    expect(weight.textGzip, `${file}: no visible text`).toBeGreaterThan(0);
+    expect(weight.ratio, summary(weight)).toBeLessThanOrEqual(BUDGET);
+  });
+});
+
+describe('no JavaScript beyond the header search on plan, province, agency and list pages', () => {
+  it('covers every kind', () => {
+    for (const pattern of [/^ke-hoach\/index\.html$/, /^ke-hoach\/sap-xep\//, /^tinh\//, /^co-quan\/index\.html$/, /^co-quan\/[^/]+\//, ...planPages.map((p) => new RegExp(`^${p}$`))]) {
+      expect(NO_SCRIPT_PAGES.some((file) => pattern.test(file)), String(pattern)).toBe(true);
+    }
+  });
+
+  it.each(NO_SCRIPT_PAGES)('%s', (file) => {
+    const scripts = measurePage(DIR, file, BASE).resources.filter((r) => r.kind === 'js');
+    const allowed = scripts.filter((r) => r.via === 'script' && searchBundle.includes(r.path.replace(/^_astro\//, '')));
+    expect(allowed, `${file} loads the header search`).toHaveLength(1);
+    // Beyond the bundle: only what it imports statically (Vite's preload helper).
+    const others = scripts.filter((r) => r !== allowed[0] && r.via !== 'import');
+    expect(others.map((r) => `${r.path} (${r.via})`), `${file} loads other JavaScript`).toEqual([]);
+  });
+});
+
+describe('fonts', () => {
+  const css = listFiles(DIR).filter((file) => file.endsWith('.css'));
+  const faces = css.flatMap((file) => [...readFileSync(join(DIR, file), 'utf8').matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => ({ file, body: m[1]! })));
+  const fontFiles = listFiles(DIR).filter((file) => /\.(woff2?|ttf|otf|eot)$/.test(file));
+
+  it('at most 2 woff2 files, 60 kB in all', () => {
+    expect(fontFiles.every((file) => file.endsWith('.woff2')), fontFiles.join(', ')).toBe(true);
+    expect(fontFiles.length).toBeGreaterThan(0);
+    expect(fontFiles.length).toBeLessThanOrEqual(2);
+    const total = fontFiles.reduce((sum, file) => sum + readFileSync(join(DIR, file)).length, 0);
+    expect(total, `fonts: ${kB(total)}`).toBeLessThanOrEqual(60_000);
+  });
+
+  it('every @font-face swaps and names a font of the build', () => {
+    expect(faces.length).toBeGreaterThan(0);
+    for (const face of faces) {
+      expect(face.body, face.file).toMatch(/font-display:\s*swap/);
+      const urls = [...face.body.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]!.split('/').pop()!);
+      for (const name of urls) expect(fontFiles.map((file) => file.split('/').pop()), `${face.file}: ${name}`).toContain(name);
+    }
+  });
+
+  it.each(['index.html', ...planPages])('%s preloads every font file', (file) => {
+    const preloads = elements(readFileSync(join(DIR, file), 'utf8'))
+      .filter((el) => el.tag === 'link' && el.attrs.rel === 'preload' && el.attrs.as === 'font')
+      .map((el) => el.attrs.href!.split('/').pop());
+    expect(preloads.sort()).toEqual(fontFiles.map((f) => f.split('/').pop()).sort());
+  });
+});

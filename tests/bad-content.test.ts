@@ -57,6 +57,11 @@ describe('a broken content file stops the build', { timeout: 200_000 }, () => {
       expect: [/quang-ngai-2024\.mdx/, /div/],
     },
     {
+      name: 'a <script> tag in the MDX body (the body is text: src/lib/safe-mdx.ts)',
+      text: () => breakOnce(good, '<Task id="quang-ngai-2024/2.a">', '<script>alert(1)</script>\n\n<Task id="quang-ngai-2024/2.a">'),
+      expect: [/quang-ngai-2024\.mdx/, /thẻ <script>/, /&lt;/],
+    },
+    {
       name: 'a <Task> wrapper whose task is not in the frontmatter',
       text: () => breakOnce(good, '<Task id="quang-ngai-2024/2.a">', '<Task id="quang-ngai-2024/9.z">'),
       expect: [/quang-ngai-2024\.mdx/, /9\.z/],

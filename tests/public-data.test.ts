@@ -13,7 +13,7 @@ import { fieldRows, typeLabel } from '../src/lib/schema-fields.ts';
 import { agencyRecords, documentRecords, planFile, planRecords } from '../src/lib/open-data.ts';
 import { taskRecords, type PlanEntry } from '../src/lib/plans.ts';
 import { cellAt, csvColumns, LIST_SEPARATOR, tasksCsv } from '../src/lib/tasks-csv.ts';
-import { BOM } from '../src/lib/csv.ts';
+import { BOM, formulaSafe } from '../src/lib/csv.ts';
 
 const plans: PlanEntry[] = readPlanFiles().map((file) => ({ id: file.slug, data: parsePlan(file) }));
 const publication = { base: '/ke-hoach-mo/', site: 'https://example.org' };
@@ -102,7 +102,8 @@ describe('tasks.csv', () => {
       expect(row[header!.indexOf('id')]).toBe(task.id);
       expect(row[header!.indexOf('lead.agency')]).toBe(task.lead.map((m) => m.agency).join('; '));
       expect(row[header!.indexOf('timing.start')]).toBe(task.timing.start ?? '');
-      expect(row[header!.indexOf('description')]).toBe(task.description ?? '');
+      // A cell a spreadsheet would run as a formula starts with ' (src/lib/csv.ts), "- …" lists too.
+      expect(row[header!.indexOf('description')]).toBe(formulaSafe(task.description ?? ''));
       expect(row[header!.indexOf('themes')]).toBe(task.themes.join('; '));
     }
   });

@@ -2,7 +2,7 @@
  * Builds the site in a temporary copy of the project whose content/plans/ holds only the files
  * a test gives, so that a broken content file can be built the way `npm run build` would.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -20,7 +20,12 @@ export function buildWithContent(files: Record<string, string>, { keep = false }
   for (const entry of ['src', 'sources', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  // node_modules linked entry by entry, except the caches (.astro holds the content store): a
+  // fixture build must neither read nor overwrite the project's.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    if (!['.astro', '.vite', '.cache'].includes(name)) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+  }
   mkdirSync(join(dir, 'content/plans'), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'content/plans', name), text);
   const result = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {

@@ -1,16 +1,34 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import searchIndex from './scripts/search-index.mjs';
+import securityHeaders, { CSP } from './scripts/security-headers.mjs';
+import robots from './scripts/robots.mjs';
+import { planBodyGuard, safeLinks } from './src/lib/safe-mdx.ts';
 
-// BASE_PATH and SITE_URL let the same build be deployed under a sub-path or a domain.
+// BASE_PATH and SITE_URL let the same build be deployed under a sub-path or a domain. With
+// SITE_URL, pages carry their canonical URL and the build writes sitemap-index.xml and robots.txt.
+const site = process.env.SITE_URL || undefined;
+
 export default defineConfig({
-  site: process.env.SITE_URL || undefined,
+  site,
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'ignore',
-  // No smart punctuation: the plans' own "..." and quotes are kept as written.
-  // searchIndex: the Pagefind index of /tim-kiem/, written into every build's output folder.
-  integrations: [mdx({ smartypants: false }), searchIndex()],
+  integrations: [
+    // No smart punctuation: the plans' own "..." and quotes are kept as written. A plan's body is
+    // text: no MDX code but <Task>, no link that runs code (src/lib/safe-mdx.ts).
+    mdx({ smartypants: false, processor: satteri({ mdastPlugins: [planBodyGuard], hastPlugins: [safeLinks] }) }),
+    // The Pagefind index of /tim-kiem/, written into every build's output folder.
+    searchIndex(),
+    // _headers: the pages' Content-Security-Policy (below) for hosts that read such a file.
+    securityHeaders(),
+    // Only pages (directory URLs), not the data files.
+    ...(site ? [sitemap({ filter: (url) => url.endsWith('/') }), robots()] : []),
+  ],
+  // Every page gets a Content-Security-Policy <meta> with its scripts' and styles' hashes.
+  security: { csp: CSP },
   build: {
     // One stylesheet file shared and cached by every page, rather than inlined per page.
     inlineStylesheets: 'never',

@@ -4,7 +4,9 @@
  * (except that the tests of the built site are skipped, and counted as failed, when a build failed):
  *
  *   1. unit and content tests      vitest run (vitest.config.ts; tests/build and tests/e2e excluded)
- *   2. builds                      astro build → dist/, and BASE_PATH=/ke-hoach-mo/ → dist-base/
+ *   2. builds                      astro build → dist/, and BASE_PATH=/ke-hoach-mo/ with
+ *                                  SITE_URL=https://example.org (a deployment: canonical URLs,
+ *                                  sitemap) → dist-base/
  *   3. built-HTML tests            vitest --config vitest.dist.config.ts --project build
  *   4. browser tests (Chromium)    vitest --config vitest.dist.config.ts --project e2e
  *
@@ -20,6 +22,8 @@ const artifacts = join(root, 'tests', '.artifacts');
 mkdirSync(artifacts, { recursive: true });
 
 const SUB_BASE = '/ke-hoach-mo/';
+// A reserved example domain: the deployment-like build needs a site URL, never a real one.
+const SUB_SITE = 'https://example.org';
 
 // node_modules/.bin first, so the project's Node 24 (devDependency "node") runs every child.
 const env = {
@@ -85,7 +89,7 @@ function build(name, outDir, extraEnv = {}) {
 vitest('unit', ['--exclude', 'tests/build/**', '--exclude', 'tests/e2e/**']);
 
 // 2. The two builds.
-const built = [build('astro build → dist/', 'dist'), build(`astro build (base ${SUB_BASE}) → dist-base/`, 'dist-base', { BASE_PATH: SUB_BASE })].every(Boolean);
+const built = [build('astro build → dist/', 'dist'), build(`astro build (base ${SUB_BASE}, site ${SUB_SITE}) → dist-base/`, 'dist-base', { BASE_PATH: SUB_BASE, SITE_URL: SUB_SITE })].every(Boolean);
 
 // 3 and 4. Tests of the built site, only on fresh builds.
 for (const project of ['build', 'e2e']) {

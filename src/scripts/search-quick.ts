@@ -30,6 +30,8 @@ function setUp(form: HTMLFormElement, input: HTMLInputElement) {
   const list = document.createElement('ul');
   const all = document.createElement('a');
   all.className = 'quick-all';
+  // A real link from the start (the search page), never an <a> without href.
+  all.href = new URL(form.action, location.href).pathname;
   panel.append(list, all);
   form.classList.add('has-quick');
   form.append(panel, status);

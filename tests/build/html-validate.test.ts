@@ -17,6 +17,8 @@ const config: ConfigData = {
     // An SEO length heuristic (70 characters), not validity: page titles carry full official
     // Vietnamese names of plans and agencies, which are often longer.
     'long-title': 'off',
+    // A group of checkboxes shares one name, one value per box (the search filters: ?tinh=a&tinh=b).
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 };
 

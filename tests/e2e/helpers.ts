@@ -43,17 +43,41 @@ export interface Site {
 }
 
 /**
+ * The rules of a build's _headers file (Netlify / Cloudflare Pages format): a path pattern
+ * ('*' matches the rest) and the headers sent for it.
+ */
+export function readHeadersFile(file: string): { pattern: string; headers: [string, string][] }[] {
+  const rules: { pattern: string; headers: [string, string][] }[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else {
+      const colon = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+const matches = (pattern: string, path: string) =>
+  pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+
+/**
  * Serves `dir` (default dist/) under `base` (default '/'): directories serve their index.html
  * (a directory URL without its trailing slash is redirected, as static hosts do), unknown paths
- * get 404.html when the build has one.
+ * get 404.html when the build has one. With `headers`, the build's _headers file is applied, as
+ * a host that reads it would.
  */
-export async function startSite({ dir = 'dist', base = '/' }: { dir?: string; base?: string } = {}): Promise<Site> {
+export async function startSite({ dir = 'dist', base = '/', headers = false }: { dir?: string; base?: string; headers?: boolean } = {}): Promise<Site> {
   const root = resolve(ROOT, dir);
   if (!existsSync(root)) throw new Error(`${root} does not exist: build the site first`);
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   const notFound = join(root, '404.html');
+  const rules = headers ? readHeadersFile(join(root, '_headers')) : [];
 
   const server: Server = createServer((req, res) => {
+    const path = req.url?.split('?')[0] ?? '/';
+    for (const rule of rules) if (matches(rule.pattern, path)) for (const [name, value] of rule.headers) res.setHeader(name, value);
     const send404 = () => {
       res.statusCode = 404;
       if (existsSync(notFound)) {

@@ -14,7 +14,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
-const TYPES = {
+/** Content-Type by file extension, for every kind of file a build holds (also used by tests/e2e/helpers.ts). */
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

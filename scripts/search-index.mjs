@@ -16,9 +16,12 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
-import { parse } from 'parse5';
+import { parseFragment } from 'parse5';
 import { passageRecord, taskRecord } from '../src/lib/search-records.ts';
 import { planPath } from '../src/lib/plans.ts';
+
+/** Records sent to Pagefind before waiting for its answers. */
+const BATCH = 256;
 
 /** Pagefind's ready-made interfaces (UI, modular UI, components, highlighter): not used here. */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
@@ -47,7 +50,10 @@ function find(node, test) {
  * with an id and the text under it up to the next heading. Tasks are indexed on their own.
  */
 export function passagesOf(html) {
-  const article = find(parse(html), (n) => n.tagName === 'article' && hasClass(n, 'fulltext'));
+  // Only the full text is parsed, not the whole page: the index reads a thousand plan pages.
+  const start = html.search(/<article class="fulltext[\s"]/);
+  const end = html.lastIndexOf('</article>');
+  const article = start >= 0 && end > start ? find(parseFragment(html.slice(start, end + '</article>'.length)), (n) => n.tagName === 'article' && hasClass(n, 'fulltext')) : undefined;
   if (!article) throw new Error('plan page without article.fulltext');
   const passages = [];
   let current;
@@ -93,9 +99,14 @@ export async function buildSearchIndex(dir) {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`search index: ${errors.join('; ')}`);
   try {
-    for (const record of records) {
-      const added = await index.addCustomRecord(record);
-      if (added.errors.length) throw new Error(`search index: ${record.url}: ${added.errors.join('; ')}`);
+    // Many records in flight at once: waiting for each answer before sending the next record
+    // leaves Pagefind's service idle between them (at 1,000 plans, 44 s → 33 s of adding).
+    for (let i = 0; i < records.length; i += BATCH) {
+      const batch = records.slice(i, i + BATCH);
+      const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+      added.forEach(({ errors }, j) => {
+        if (errors.length) throw new Error(`search index: ${batch[j].url}: ${errors.join('; ')}`);
+      });
     }
     const output = join(root, 'pagefind');
     rmSync(output, { recursive: true, force: true });

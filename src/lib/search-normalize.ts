@@ -14,6 +14,9 @@ import { AGENCIES } from './agencies.ts';
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const MARKS = /[\u0300-\u036f]/g;
 
+/** The end of a word in which the two placements can differ (NFC): o + a/e or u + y, with any tone mark. */
+const OPEN_SYLLABLE_END = /(?:[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ])$/iu;
+
 /**
  * Put a word's tone mark where the traditional style puts it, so that the two placements in use
  * compare equal: "hoà" → "hòa", "khoá" → "khóa", "khoẻ" → "khỏe", "Uỷ" → "Ủy", "thuỷ" → "thủy".
@@ -21,7 +24,10 @@ const MARKS = /[\u0300-\u036f]/g;
  * Returns NFC.
  */
 export function canonicalTone(word: string): string {
-  const decomposed = word.normalize('NFD');
+  const composed = word.normalize('NFC');
+  // Most words cannot differ: skip the decomposition (the index runs this on every word).
+  if (!OPEN_SYLLABLE_END.test(composed)) return composed;
+  const decomposed = composed.normalize('NFD');
   const tones = decomposed.match(TONE);
   if (!tones || tones.length !== 1) return decomposed.normalize('NFC');
   const bare = decomposed.replace(TONE, '');
@@ -132,30 +138,60 @@ function unique(phrases: Phrase[]): Phrase[] {
   return phrases.filter((p) => p.length > 0 && !seen.has(p.join(' ')) && !!seen.add(p.join(' ')));
 }
 
+/** Whether `needle` occurs in `words` at `start` (an optional "va" may sit between its words). */
+function phraseAt(words: string[], start: number, needle: Phrase): boolean {
+  let i = start;
+  for (let k = 0; k < needle.length; k++) {
+    if (k > 0 && words[i] === 'va' && words[i + 1] === needle[k]) i++;
+    if (words[i] !== needle[k]) return false;
+    i++;
+  }
+  return true;
+}
+
 /** Where `needle` occurs in `words` (an optional "va" may sit between its words): start indexes. */
 export function findPhrase(words: string[], needle: Phrase): number[] {
   const hits: number[] = [];
   if (needle.length === 0) return hits;
-  for (let start = 0; start < words.length; start++) {
-    let i = start;
-    let ok = true;
-    for (let k = 0; k < needle.length; k++) {
-      if (k > 0 && words[i] === 'va' && words[i + 1] === needle[k]) i++;
-      if (words[i] !== needle[k]) {
-        ok = false;
-        break;
-      }
-      i++;
-    }
-    if (ok) hits.push(start);
-  }
+  for (let start = 0; start < words.length; start++) if (phraseAt(words, start, needle)) hits.push(start);
   return hits;
+}
+
+/**
+ * A text's words with the places of each word, so that the many phrases of the registry and of
+ * the abbreviations are looked for only where their first word occurs: indexing tens of
+ * thousands of tasks would otherwise walk every text once per phrase. Words can be appended.
+ */
+class PhraseFinder {
+  private readonly places = new Map<string, number[]>();
+  readonly words: string[] = [];
+
+  constructor(words: string[]) {
+    this.push(words);
+  }
+
+  push(words: string[]) {
+    for (const word of words) {
+      const places = this.places.get(word);
+      if (places) places.push(this.words.length);
+      else this.places.set(word, [this.words.length]);
+      this.words.push(word);
+    }
+  }
+
+  has(needle: Phrase): boolean {
+    return needle.length > 0 && (this.places.get(needle[0]!) ?? []).some((start) => phraseAt(this.words, start, needle));
+  }
+}
+
+/** The agencies of the registry named in `finder`'s words (generic groups aside). */
+function spotIn(finder: PhraseFinder): string[] {
+  return AGENCY_PHRASES.filter((agency) => agency.spottable.some((p) => finder.has(p))).map((a) => a.id);
 }
 
 /** The agencies of the registry a text names in one of their wordings (generic groups aside). */
 export function spotAgencies(text: string): string[] {
-  const words = normalizeWords(text);
-  return AGENCY_PHRASES.filter((agency) => agency.spottable.some((p) => findPhrase(words, p).length > 0)).map((a) => a.id);
+  return spotIn(new PhraseFinder(normalizeWords(text)));
 }
 
 /**
@@ -165,25 +201,30 @@ export function spotAgencies(text: string): string[] {
  * wordings. Returned as normalised words.
  */
 export function expansions(text: string, agencyIds: Iterable<string> = []): string[] {
-  const ids = new Set([...agencyIds, ...spotAgencies(text)]);
-  const added: Phrase[] = AGENCY_PHRASES.filter((agency) => ids.has(agency.id)).flatMap((agency) => agency.phrases);
-  let words = [...normalizeWords(text), ...added.flat()];
+  return expand(new PhraseFinder(normalizeWords(text)), agencyIds).words;
+}
+
+/** expansions() over a text's words; also gives the agencies named (`agencyIds` and those spotted). */
+function expand(finder: PhraseFinder, agencyIds: Iterable<string>): { words: string[]; agencies: Set<string> } {
+  const agencies = new Set([...agencyIds, ...spotIn(finder)]);
+  const added: Phrase[] = AGENCY_PHRASES.filter((agency) => agencies.has(agency.id)).flatMap((agency) => agency.phrases);
+  finder.push(added.flat());
   // Long forms contain shorter ones (KNĐMST → ĐMST): repeat until nothing new is found.
   const done = new Set<number>();
   for (let round = 0; round < 4; round++) {
     let grew = false;
     ABBREVIATION_PHRASES.forEach(([short, long], index) => {
       if (done.has(index)) return;
-      if (findPhrase(words, short).length || findPhrase(words, long).length) {
+      if (finder.has(short) || finder.has(long)) {
         done.add(index);
         added.push(short, long);
-        words = [...words, ...short, ...long];
+        finder.push([...short, ...long]);
         grew = true;
       }
     });
     if (!grew) break;
   }
-  return added.flat();
+  return { words: added.flat(), agencies };
 }
 
 /**
@@ -212,8 +253,8 @@ export const agencyToken = (id: string) => `coquan${id.replace(/[^a-z0-9]/g, '')
 export function indexTerms(text: string, agencyIds: Iterable<string> = []): string {
   const words = normalizeWords(text, { parts: true });
   const present = new Set(words);
-  const extra = new Set(expansions(text, agencyIds).filter((word) => !present.has(word)));
-  const agencies = new Set([...agencyIds, ...spotAgencies(text)]);
+  const { words: expanded, agencies } = expand(new PhraseFinder(normalizeWords(text)), agencyIds);
+  const extra = new Set(expanded.filter((word) => !present.has(word)));
   // Words written with the other tone placement ("khoá"), in the canonical one ("khóa"), so that a
   // reader typing either gets the bonus for exact diacritics.
   const retoned = new Set((text.normalize('NFC').match(/\p{L}+/gu) ?? []).filter((w) => canonicalTone(w) !== w).map((w) => canonicalTone(w).toLowerCase()));

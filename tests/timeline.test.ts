@@ -18,6 +18,7 @@ import {
   planGroups,
   quarterLabel,
   sectionGroups,
+  taskMarkName,
   textWidth,
   yearsOf,
   type AxisLabel,
@@ -210,6 +211,28 @@ describe('labels never overlap, down to 360 px', () => {
       expect(layout.events).toHaveLength(1);
       expect(layout.events[0]!.label.text.startsWith('1/7/2025')).toBe(true);
     }
+  });
+});
+
+describe('naming a mark', () => {
+  const kontum = real.find((plan) => plan.id === 'kon-tum-2019-2025')!;
+  const task = sectionGroups(kontum).flatMap((group) => group.tasks).find((t) => t.ref === '1.1')!;
+
+  it('gives the whole title, the time as written and as read, and the lead', () => {
+    const name = taskMarkName(task);
+    expect(name).toContain(task.title.replace(/[.\s]+$/, ''));
+    expect(name).toContain('Thời gian: Quí IV năm 2019 và hàng năm (');
+    expect(name).toMatch(/Chủ trì: Sở KH&CN\.$/);
+  });
+
+  it('shortens a long title on a page that holds the task in full, with one ellipsis and no stray full stop', () => {
+    expect(task.title.length).toBeGreaterThan(300);
+    const name = taskMarkName(task, true);
+    const title = name.slice('Nhiệm vụ 1.1: '.length, name.indexOf(' Thời gian:'));
+    expect(title.length).toBeLessThanOrEqual(121);
+    expect(task.title.startsWith(title.slice(0, -1))).toBe(true);
+    expect(title.endsWith('…')).toBe(true);
+    expect(name).toContain('Thời gian: Quí IV năm 2019 và hàng năm (');
   });
 });
 

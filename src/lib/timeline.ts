@@ -8,7 +8,7 @@
  */
 import { scaleUtc, symbol, symbolDiamond, utcDay, utcMonth, utcYear } from 'd3';
 import type { Task } from '../schemas/plan.ts';
-import { leadLabel } from './matrix.ts';
+import { leadLabel, shortTitle } from './matrix.ts';
 import { PLAN_KIND_LABEL, periodLabel, sortPlans, taskPath, type PlanEntry } from './plans.ts';
 import type { Timing, TimingKind } from './timing.ts';
 
@@ -128,11 +128,23 @@ export const TIMING_KIND_LABEL: Record<TimingKind, string> = {
   unspecified: 'Không có ngày cụ thể',
 };
 
-/** The accessible name of a task's mark: ref, title, time as written and as read, lead. */
-export function taskMarkName(task: TimelineTask): string {
+/** How long a task's title may be where the page also holds the task in full (a plan page). */
+export const BRIEF_TITLE = 120;
+
+/** A task's title as a timeline names it: in full, or `brief`ly where the page holds the full text. */
+export function timelineTitle(task: Pick<TimelineTask, 'title'>, brief = false): string {
+  return brief ? shortTitle(task.title, BRIEF_TITLE) : task.title;
+}
+
+/**
+ * The accessible name of a task's mark: ref, title, time as written and as read, lead. `brief`
+ * shortens the title, for a plan page, where the task's full text follows the chart.
+ */
+export function taskMarkName(task: TimelineTask, brief = false): string {
   const time = task.timing.raw ? `${task.timing.raw} (${task.timing.reading})` : task.timing.reading;
-  // Titles often end with their own full stop: do not double it.
-  return `Nhiệm vụ ${task.ref}: ${task.title.replace(/[.\s]+$/, '')}. Thời gian: ${time}. Chủ trì: ${task.lead}.`;
+  // Titles often end with their own full stop: do not double it; nor put one after an ellipsis.
+  const name = timelineTitle(task, brief).replace(/[.\s]+$/, '');
+  return `Nhiệm vụ ${task.ref}: ${name}${name.endsWith('…') ? '' : '.'} Thời gian: ${time}. Chủ trì: ${task.lead}.`;
 }
 
 // ---- Text measure ----

@@ -27,23 +27,31 @@ const GOAL = 1.5;
  * The most a plan page may transfer here, as a multiple of its visible text gzipped: what was
  * reached, rounded up a little, so that the test catches regressions. It is NOT the issue's 1.5.
  *
- * Figures (level-9 gzip, this file's definition of visible text), before → after moving the task
- * citations to /ke-hoach/<slug>/trich-dan/, dropping the copy script (inline, so counted in the
- * HTML), the timeline's data-* and scoping attributes, and trimming repeated markup (HTML + CSS +
- * JS vs text, kB):
- *   hung-yen-2021-2025  29.7 + 4.4 + 2.6 = 36.7 vs 11.7: 3.15× → 23.2 + 4.4 + 2.6 = 30.2: 2.58×
- *   kon-tum-2019-2025   18.7 + 4.4 + 2.6 = 25.7 vs  6.4: 3.99× → 14.9 + 4.4 + 2.6 = 21.8: 3.38×
- *   quang-ngai-2024     16.0 + 4.4 + 2.6 = 23.0 vs  5.8: 3.98× → 12.6 + 4.4 + 2.6 = 19.5: 3.37×
- *   tay-ninh-2022       17.1 + 4.4 + 2.6 = 24.1 vs  6.3: 3.84× → 13.6 + 4.4 + 2.6 = 20.5: 3.25×
+ * Figures (level-9 gzip, this file's definition of visible text), HTML + CSS + JS vs text, kB:
+ *  (a) first: 3.15–3.99×;
+ *  (b) after moving the task citations to /ke-hoach/<slug>/trich-dan/, dropping the copy script
+ *      (inline, so counted in the HTML), the timeline's data-* and scoping attributes, and
+ *      trimming repeated markup;
+ *  (c) after the header search became a small entry that loads the quick results on first use
+ *      (2.6 → 1.2 kB with Vite's preload helper), and the timeline names tasks by a short title
+ *      (the full one is in the task card below it):
+ *                       (a)                          (b)                          (c)
+ *   hung-yen-2021-2025  29.7 + 4.4 + 2.6 vs 11.7: 3.15×  23.2 + 4.4 + 2.6: 2.58×  22.8 + 4.3 + 1.2: 2.43×
+ *   kon-tum-2019-2025   18.7 + 4.4 + 2.6 vs  6.4: 3.99×  14.9 + 4.4 + 2.6: 3.38×  14.6 + 4.3 + 1.2: 3.13×
+ *   quang-ngai-2024     16.0 + 4.4 + 2.6 vs  5.8: 3.98×  12.6 + 4.4 + 2.6: 3.37×  12.2 + 4.3 + 1.2: 3.07×
+ *   tay-ninh-2022       17.1 + 4.4 + 2.6 vs  6.3: 3.84×  13.6 + 4.4 + 2.6: 3.25×  13.0 + 4.3 + 1.2: 2.95×
  *
- * Why 1.5 is out of reach as the pages are built: the stylesheets (4.4 kB) and the header search
- * (2.6 kB: its bundle and Vite's preload helper) are the same on every page; even an HTML file
- * holding nothing but the visible text would give (text + 7.0) / text: 1.60× for Hưng Yên and
- * 2.1–2.2× for the three smaller plans. What is left on top of that is mostly the timeline
- * (two SVG drawings, narrow and wide, about 3.8 kB for Hưng Yên), the table of contents, the
- * CSP <meta> in <head> (≈ 0.5 kB of hashes) and the links and lists of the task cards.
+ * Why 1.5 is out of reach as the pages are built: the stylesheets (4.3 kB) and the header search
+ * entry (1.2 kB) are the same on every page; even an HTML file holding nothing but the visible
+ * text would give (text + 5.5) / text: 1.47× for Hưng Yên and 1.85–1.95× for the three smaller
+ * plans. What is left on top of that is mostly the timeline (two SVG drawings, narrow and wide),
+ * the table of contents, the CSP <meta> in <head> (≈ 0.5 kB of hashes) and the links and lists of
+ * the task cards (an agency link per agency named).
  */
-const BUDGET = 3.5;
+const BUDGET = 3.2;
+
+/** The header search on arrival: its entry and what it imports statically; the rest loads on first use. */
+const SEARCH_ENTRY_BUDGET = 1_500;
 
 const slugs = readPlanFiles().map((file) => file.slug);
 const pages = listHtml(DIR);
@@ -93,6 +101,9 @@ describe('no JavaScript beyond the header search on plan, province, agency and l
     // Beyond the bundle: only what it imports statically (Vite's preload helper).
     const others = scripts.filter((r) => r !== allowed[0] && r.via !== 'import');
     expect(others.map((r) => `${r.path} (${r.via})`), `${file} loads other JavaScript`).toEqual([]);
+    // The quick results, the engine and the normaliser are not among them: they load on first use.
+    const onArrival = scripts.reduce((sum, r) => sum + r.gzip, 0);
+    expect(onArrival, `${file}: ${scripts.map((r) => `${r.path} ${r.gzip} B`).join(', ')}`).toBeLessThanOrEqual(SEARCH_ENTRY_BUDGET);
   });
 });
 

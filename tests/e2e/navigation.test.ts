@@ -129,6 +129,13 @@ describe('on dist/', () => {
       await page.goto(site.url(`${planUrls[0]}#${id}`));
       await page.waitForLoadState('load');
       await expectHashTargetInViewport(page);
+      // At the top of the screen, not just somewhere on it: once the fonts have replaced the
+      // fallback (font-display: swap), the text above must not have pushed the task down.
+      await page.evaluate(() => document.fonts.ready);
+      await page.waitForTimeout(300);
+      const top = await page.evaluate(() => document.getElementById(decodeURIComponent(location.hash.slice(1)))!.getBoundingClientRect().top);
+      expect(top, `#${id} is ${Math.round(top)} px from the top`).toBeGreaterThanOrEqual(-1);
+      expect(top).toBeLessThanOrEqual(40);
     } finally {
       await page.close();
     }
@@ -182,6 +189,10 @@ describe('on dist/', () => {
     try {
       await page.goto(site.url(url), { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
+      // Lay out what content-visibility leaves for later (the comparison's lower tables), so it is measured too.
+      await page.evaluate(() => {
+        for (const el of document.querySelectorAll<HTMLElement>('body *')) if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+      });
       const { scrollWidth, culprits } = await page.evaluate(() => {
         const width = document.documentElement.clientWidth;
         const culprits = [...document.querySelectorAll<HTMLElement>('body *')]

@@ -3,10 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
-import searchIndex from './scripts/search-index.mjs';
-import securityHeaders, { CSP } from './scripts/security-headers.mjs';
-import robots from './scripts/robots.mjs';
-import { planBodyGuard, safeLinks } from './src/lib/safe-mdx.ts';
+import searchIndex from './src/integrations/search-index.ts';
+import securityHeaders, { CSP } from './src/integrations/security-headers.ts';
+import robots from './src/integrations/robots.ts';
+import { planBodyGuard, safeLinks } from './src/integrations/safe-mdx.ts';
 
 // BASE_PATH and SITE_URL let the same build be deployed under a sub-path or a domain. With
 // SITE_URL, pages carry their canonical URL and the build writes sitemap-index.xml and robots.txt.
@@ -18,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [
     // No smart punctuation: the plans' own "..." and quotes are kept as written. A plan's body is
-    // text: no MDX code but <Task>, no link that runs code (src/lib/safe-mdx.ts).
+    // text: no MDX code but <Task>, no link that runs code (src/integrations/safe-mdx.ts).
     mdx({ smartypants: false, processor: satteri({ mdastPlugins: [planBodyGuard], hastPlugins: [safeLinks] }) }),
     // The Pagefind index of /tim-kiem/, written into every build's output folder.
     searchIndex(),

@@ -11,51 +11,14 @@
  *
  *   node scripts/bench-search.mjs [dist-folder] [query]      (default: dist, "dao tao giang vien")
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
-import { createGzip } from 'node:zlib';
-import { chromium } from 'playwright-core';
-
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchBrowser } from './lib/chromium.ts';
+import { serveStatic } from './lib/serve-static.ts';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const query = process.argv[3] ?? 'dao tao giang vien';
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (!existsSync(join(dir, 'tim-kiem/index.html'))) throw new Error(`${dir} has no /tim-kiem/: build the site first`);
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
-// Compressible types are gzipped on the fly; fonts, wasm and Pagefind's chunks are already compressed.
-const GZIP = new Set(['.html', '.css', '.js', '.json', '.svg']);
-
-/** A static server like a host's: gzip for text, files cacheable for an hour. */
-function serve(root) {
-  const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = join(root, normalize(pathname));
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(root) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    const ext = extname(file);
-    const headers = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' };
-    if (GZIP.has(ext) && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
-      res.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
-      createReadStream(file).pipe(createGzip({ level: 9 })).pipe(res);
-    } else {
-      res.writeHead(200, { ...headers, 'content-length': statSync(file).size });
-      createReadStream(file).pipe(res);
-    }
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
 
 /** What a URL is, for the breakdown. */
 function kind(url) {
@@ -97,9 +60,9 @@ async function visit(browser, origin, { fromHome }) {
   await page.waitForSelector('[data-results][aria-busy="false"]', { state: 'attached' });
   // Long main-thread tasks while typing (jank).
   await page.evaluate(() => {
-    window.__longest = 0;
+    /** @type {any} */ (window).__longest = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+      for (const entry of list.getEntries()) /** @type {any} */ (window).__longest = Math.max(/** @type {any} */ (window).__longest, entry.duration);
     }).observe({ type: 'longtask' });
   });
   await page.locator('#tu-khoa').pressSequentially(query, { delay: 90 });
@@ -107,7 +70,7 @@ async function visit(browser, origin, { fromHome }) {
   await page.waitForFunction((q) => (document.querySelector('[data-status]')?.textContent ?? '').includes(`“${q}”`) && document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false', query);
   const toResults = Date.now() - typed;
   await page.waitForLoadState('networkidle');
-  const longest = await page.evaluate(() => window.__longest);
+  const longest = await page.evaluate(() => /** @type {any} */ (window).__longest);
   await Promise.all(pending);
   const results = await page.locator('[data-results] > li').count();
   await context.close();
@@ -116,15 +79,18 @@ async function visit(browser, origin, { fromHome }) {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-const server = await serve(dir);
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+// Served as a host serves it: gzip level 6 for text, hashed assets cached.
+const site = await serveStatic({ dir });
+const origin = site.origin;
+const browser = await launchBrowser();
 try {
   console.log(`Search benchmark: ${dir}, query “${query}” typed into /tim-kiem/ (gzip as a static host serves it)\n`);
-  for (const [label, options] of [
+  /** @type {[string, { fromHome: boolean }][]} */
+  const visits = [
     ['cold visit (empty cache)', { fromHome: false }],
     ['from another page (stylesheet and fonts cached)', { fromHome: true }],
-  ]) {
+  ];
+  for (const [label, options] of visits) {
     const { bytes, toResults, longest, results } = await visit(browser, origin, options);
     const total = [...bytes.values()].reduce((a, b) => a + b, 0);
     const search = [...bytes].filter(([k]) => !['HTML', 'stylesheets', 'fonts', 'other'].includes(k)).reduce((a, [, b]) => a + b, 0);
@@ -134,5 +100,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await site.close();
 }

@@ -8,7 +8,7 @@
  *   npm run lighthouse -- [--dir dist] [--runs 1] [--out bench/results/lighthouse.json]
  *
  * With --runs N each page is measured N times and the run with the median performance score kept.
- * Budgets (issue 8): performance ≥ 98; accessibility, best practices and SEO = 100.
+ * Budgets: performance ≥ 98; accessibility, best practices and SEO = 100.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
-import { serveStatic } from './serve-static.mjs';
+import { serveStatic } from './lib/serve-static.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -145,7 +145,7 @@ async function main() {
     settings: 'default config: mobile form factor, simulated throttling (slow 4G, 4× CPU slowdown)',
     machine: { cpu: os.cpus()[0]?.model, cores: os.availableParallelism(), loadAverageAtStart: loadAtStart, loadAverageAtEnd: os.loadavg().map((x) => Number(x.toFixed(2))) },
     note: 'Lighthouse simulates a slow phone from the timings it observes: on a busy machine (see the load average and each page\'s benchmarkIndex) main-thread times, hence TBT and the performance score, come out worse.',
-    served: `${values.dir} over HTTP/1.1 with gzip (scripts/serve-static.mjs)`,
+    served: `${values.dir} over HTTP/1.1 with gzip (scripts/lib/serve-static.ts)`,
     budget: BUDGET,
     pages: results,
   };

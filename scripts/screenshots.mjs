@@ -12,8 +12,9 @@
 import { mkdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { onePagePerKind } from '../tests/build/dist.ts';
-import { launchBrowser, startSite } from '../tests/e2e/helpers.ts';
+import { onePagePerKind } from './lib/built-site.ts';
+import { launchBrowser } from './lib/chromium.ts';
+import { serveStatic } from './lib/serve-static.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values, positionals } = parseArgs({
@@ -25,10 +26,11 @@ mkdirSync(out, { recursive: true });
 
 const paths = positionals.length ? positionals : onePagePerKind(resolve(root, values.dir)).map((page) => page.url);
 const WIDTHS = [360, 1280];
+/** @type {('light' | 'dark')[]} */
 const SCHEMES = ['light', 'dark'];
 const fileName = (path, width, scheme) => `${path.replace(/^\/+|\/+$/g, '').replace(/[^\p{L}\p{N}.-]+/gu, '_') || 'home'}-${width}-${scheme}.png`;
 
-const site = await startSite({ dir: values.dir, base: values.base });
+const site = await serveStatic({ dir: values.dir, base: values.base, cache: 'none' });
 const browser = await launchBrowser();
 let failed = 0;
 try {

@@ -57,7 +57,7 @@ describe('a broken content file stops the build', { timeout: 200_000 }, () => {
       expect: [/quang-ngai-2024\.mdx/, /div/],
     },
     {
-      name: 'a <script> tag in the MDX body (the body is text: src/lib/safe-mdx.ts)',
+      name: 'a <script> tag in the MDX body (the body is text: src/integrations/safe-mdx.ts)',
       text: () => breakOnce(good, '<Task id="quang-ngai-2024/2.a">', '<script>alert(1)</script>\n\n<Task id="quang-ngai-2024/2.a">'),
       expect: [/quang-ngai-2024\.mdx/, /thẻ <script>/, /&lt;/],
     },

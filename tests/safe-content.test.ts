@@ -1,13 +1,13 @@
 /**
  * Hostile content (issue 8), the pure parts: CSV cells a spreadsheet would run as a formula are
- * written with a leading "'" (src/lib/csv.ts), and a plan's MDX body is text (src/lib/safe-mdx.ts):
+ * written with a leading "'" (src/lib/csv.ts), and a plan's MDX body is text (src/integrations/safe-mdx.ts):
  * MDX code other than <Task id="…"> stops the build, a link or image whose address runs code is
  * shown as text. The built site is tested in tests/build/hostile.test.ts and tests/e2e/hostile.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { mdxToJs } from 'satteri';
 import { csvField, formulaSafe, toCsv } from '../src/lib/csv.ts';
-import { isSafeUrl, planBodyGuard, safeLinks } from '../src/lib/safe-mdx.ts';
+import { isSafeUrl, planBodyGuard, safeLinks } from '../src/integrations/safe-mdx.ts';
 import { parseCsv } from './helpers/parse-csv.ts';
 
 describe('CSV cells that a spreadsheet would run as a formula', () => {

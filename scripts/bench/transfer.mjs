@@ -8,8 +8,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from '../../tests/e2e/helpers.ts';
-import { serveStatic } from '../serve-static.mjs';
+import { launchBrowser } from '../lib/chromium.ts';
+import { serveStatic } from '../lib/serve-static.ts';
 
 /**
  * Load `url` in a fresh browser context (empty cache), wait for `settled` (a selector) when given,
@@ -106,7 +106,7 @@ export async function measureTransfer(dist, { query = 'khoi nghiep' } = {}) {
     const pagefind = load.requests.filter((r) => /\/pagefind\//.test(r.url));
     const results = await load.page.evaluate(
       () =>
-        [...document.querySelectorAll('main a[href]')].filter((a) => /\/ke-hoach\/(?!sap-xep\/)[^/]+\/(#.*)?$/.test(new URL(a.href).pathname + new URL(a.href).hash))
+        [...document.querySelectorAll('main a[href]')].map((a) => /** @type {HTMLAnchorElement} */ (a)).filter((a) => /\/ke-hoach\/(?!sap-xep\/)[^/]+\/(#.*)?$/.test(new URL(a.href).pathname + new URL(a.href).hash))
           .length,
     );
     const status = await load.page.evaluate(() => document.querySelector('[data-status]')?.textContent?.trim() ?? null);

@@ -2,7 +2,7 @@
  * CSV files that open correctly in Excel with Vietnamese text: UTF-8 with a byte-order mark,
  * fields as RFC 4180 writes them (CRLF line ends, quoted when needed, quotes doubled), and no
  * cell a spreadsheet would run as a formula (see formulaSafe). Shared by /data/tasks.csv, the
- * comparison tables' CSV files and the in-page CSV of src/scripts/compare.ts.
+ * comparison tables' CSV files and the in-page CSV of src/client/compare.ts.
  */
 
 /** The byte-order mark that makes Excel read the file as UTF-8. */

@@ -220,7 +220,7 @@ export function leadAgencyMatrix(entries: PlanEntry[]): Matrix {
     leads,
     coLeadItem,
   );
-  // The comparison island sorts the same way when columns are hidden (src/scripts/compare.ts).
+  // The comparison island sorts the same way when columns are hidden (src/client/compare.ts).
   rows.sort((a, b) => a.rank! - b.rank! || rowTotal(b) - rowTotal(a) || vietnameseCollator.compare(a.label, b.label));
   return {
     id: 'co-quan-chu-tri',

@@ -1,6 +1,6 @@
 /**
  * Search normalisation for Vietnamese: the one place where the matching rules of DOMAIN.md
- * ("Matching Vietnamese text") live, shared by the index build (scripts/search-index.mjs) and the
+ * ("Matching Vietnamese text") live, shared by the index build (src/integrations/search-index.ts) and the
  * search box in the browser, so that what a reader types and what the plans say meet in one form.
  *
  * Treated as equal: with and without diacritics (đ/Đ included), old and new tone placement

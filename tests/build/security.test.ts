@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { metaPolicy, parsePolicy } from '../../scripts/security-headers.mjs';
+import { metaPolicy, parsePolicy } from '../../src/integrations/security-headers.ts';
 import { BUILDS, elements, listHtml, readText, urlOf } from './dist.ts';
 
 interface P5Node {

@@ -16,8 +16,7 @@ export interface BuildResult {
 
 export function buildWithContent(files: Record<string, string>, { keep = false } = {}): BuildResult {
   const dir = mkdtempSync(join(tmpdir(), 'khm-site-'));
-  // scripts/: astro.config.mjs imports the search-index integration from there.
-  for (const entry of ['src', 'sources', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const entry of ['src', 'sources', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
   // node_modules linked entry by entry, except the caches (.astro holds the content store): a

@@ -1,5 +1,5 @@
 /**
- * A plan's body is text, never code (issue 8, hostile content). Two plugins of the MDX pipeline
+ * A plan's body is text, never code, whoever wrote it. Two plugins of the MDX pipeline
  * (Sätteri, registered in astro.config.mjs):
  *
  * - `planBodyGuard` stops the build on MDX code in a body of content/plans/ other than the

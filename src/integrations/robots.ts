@@ -6,9 +6,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 
-export default function robots() {
-  let sitemap;
+export default function robots(): AstroIntegration {
+  let sitemap: string | undefined;
   return {
     name: 'ke-hoach-mo:robots',
     hooks: {

@@ -11,9 +11,11 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroUserConfig } from 'astro';
+
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
 /** The directives Astro does not compute (it owns script-src and style-src). */
-/** @type {any[]} Checked by Astro's config schema (CspDirective). */
 const DIRECTIVES = [
   "default-src 'self'",
   "object-src 'none'",
@@ -24,13 +26,10 @@ const DIRECTIVES = [
   "connect-src 'self'",
   "worker-src 'self'",
   "manifest-src 'self'",
-];
+] as NonNullable<CspConfig['directives']>;
 
-/**
- * For astro.config.mjs: security.csp.
- * @type {Exclude<NonNullable<NonNullable<import('astro').AstroUserConfig['security']>['csp']>, boolean>}
- */
-export const CSP = {
+/** For astro.config.mjs: security.csp. */
+export const CSP: CspConfig = {
   algorithm: 'SHA-256',
   directives: DIRECTIVES,
   // Pagefind (search) compiles its WebAssembly module: allowed, without allowing eval().
@@ -46,7 +45,7 @@ const OTHER_HEADERS = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 };
 
-function* htmlFiles(dir) {
+function* htmlFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* htmlFiles(path);
@@ -55,14 +54,14 @@ function* htmlFiles(dir) {
 }
 
 /** The CSP of a built page's <meta http-equiv="content-security-policy">, or undefined. */
-export function metaPolicy(html) {
+export function metaPolicy(html: string): string | undefined {
   const meta = html.match(/<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i);
-  return meta?.[1].replaceAll('&#39;', "'").replaceAll('&apos;', "'");
+  return meta?.[1]!.replaceAll('&#39;', "'").replaceAll('&apos;', "'");
 }
 
 /** A policy as directive → sources, in order. */
-export function parsePolicy(policy) {
-  const directives = new Map();
+export function parsePolicy(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
   for (const part of policy.split(';')) {
     const [name, ...sources] = part.trim().split(/\s+/);
     if (name) directives.set(name.toLowerCase(), sources);
@@ -71,8 +70,8 @@ export function parsePolicy(policy) {
 }
 
 /** One policy allowing what any of `policies` allows, directive by directive. */
-export function unionPolicy(policies) {
-  const union = new Map();
+export function unionPolicy(policies: string[]): string {
+  const union = new Map<string, string[]>();
   for (const policy of policies) {
     for (const [name, sources] of parsePolicy(policy)) {
       const merged = union.get(name) ?? [];
@@ -84,8 +83,8 @@ export function unionPolicy(policies) {
 }
 
 /** The _headers file for a build in `dir` served under `base`. */
-export function headersFile(dir, base = '/') {
-  const policies = [];
+export function headersFile(dir: string, base = '/'): string {
+  const policies: string[] = [];
   for (const file of htmlFiles(dir)) {
     const policy = metaPolicy(readFileSync(file, 'utf8'));
     if (!policy) throw new Error(`security headers: ${file} has no content-security-policy <meta>`);
@@ -98,7 +97,7 @@ export function headersFile(dir, base = '/') {
 }
 
 /** The Astro integration: write <dist>/_headers once the pages are built. */
-export default function securityHeaders() {
+export default function securityHeaders(): AstroIntegration {
   let base = '/';
   return {
     name: 'ke-hoach-mo:security-headers',

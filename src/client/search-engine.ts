@@ -1,6 +1,6 @@
 /**
  * The search engine in the browser, shared by the search page and the header box: loads Pagefind
- * (the index built by scripts/search-index.mjs) on first use, runs the queries of searchQuery()
+ * (the index built by src/integrations/search-index.ts) on first use, runs the queries of searchQuery()
  * and merges them into one ranking, and reads a hit's data (original text split from its hidden
  * terms). No DOM here.
  */
@@ -65,7 +65,7 @@ export function pagefind(): Promise<Pagefind> {
     const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
     const module: Pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
     // Pagefind searches in a worker, so typing never waits on it. The records' URLs carry the
-    // base path already (scripts/search-index.mjs): nothing to prefix.
+    // base path already (src/integrations/search-index.ts): nothing to prefix.
     await module.options({ ranking: RANKING, baseUrl: '/' });
     await module.init();
     return module;

@@ -3,6 +3,9 @@
  * `npm test`: every check of the project, in order, each step run even when an earlier one failed
  * (except that the tests of the built site are skipped, and counted as failed, when a build failed):
  *
+ *   0. the gate                    astro check (types of every .ts and .astro file), tsc on the .mjs
+ *                                  tools (tsconfig.scripts.json), ESLint with no warning allowed,
+ *                                  Prettier's check: each one counts as 1 passed or 1 failed
  *   1. unit and content tests      vitest run (vitest.config.ts; tests/build and tests/e2e excluded)
  *   2. builds                      astro build → dist/, and BASE_PATH=/ke-hoach-mo/ with
  *                                  SITE_URL=https://example.org (a deployment: canonical URLs,
@@ -11,7 +14,8 @@
  *   4. browser tests (Chromium)    vitest --config vitest.dist.config.ts --project e2e
  *
  * Each vitest run writes a JSON report under tests/.artifacts/; the last line printed totals them
- * all as `N passed, N failed` (a failed build counts as 1 failed). Exits 1 if anything failed.
+ * all as `N passed, N failed` (a failed build or gate check counts as 1 failed). Exits 1 if
+ * anything failed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -78,12 +82,25 @@ function vitest(name, args) {
   return step.failed === 0;
 }
 
+/** A check of the gate: 1 passed or 1 failed. */
+function check(name, command, args) {
+  const { ok, status, seconds } = run(command, args);
+  steps.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, note: ok ? '' : `failed (exit ${status})`, seconds, check: true });
+  return ok;
+}
+
 function build(name, outDir, extraEnv = {}) {
   const { ok, status, seconds } = run('astro', ['build', '--outDir', outDir], extraEnv);
   // A passing build is not counted as a test; a failing one counts as 1 failed.
   steps.push({ name, passed: 0, failed: ok ? 0 : 1, skipped: 0, note: ok ? 'ok' : `failed (exit ${status})`, seconds });
   return ok;
 }
+
+// 0. The gate: types, lint, format.
+check('astro check (types)', 'astro', ['check']);
+check('tsc (scripts/*.mjs)', 'tsc', ['-p', 'tsconfig.scripts.json']);
+check('eslint --max-warnings 0', 'eslint', ['--max-warnings', '0', '.']);
+check('prettier --check', 'prettier', ['--check', '--log-level', 'warn', '.']);
 
 // 1. Unit and content tests.
 vitest('unit', ['--exclude', 'tests/build/**', '--exclude', 'tests/e2e/**']);
@@ -101,7 +118,7 @@ const total = steps.reduce((sum, s) => ({ passed: sum.passed + s.passed, failed:
 
 console.log('\nSummary');
 for (const s of steps) {
-  const counts = s.name.startsWith('vitest') ? `${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}` : s.failed ? '1 failed' : 'ok';
+  const counts = s.name.startsWith('vitest') || s.check ? `${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}` : s.failed ? '1 failed' : 'ok';
   console.log(`  ${s.notRun ? '–' : s.failed ? '✗' : '✓'} ${s.name.padEnd(48)} ${counts.padEnd(30)} ${s.seconds.toFixed(1).padStart(6)} s${s.note && s.note !== 'ok' ? `  (${s.note})` : ''}`);
 }
 if (total.skipped) console.log(`  (${total.skipped} skipped)`);

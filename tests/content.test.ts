@@ -19,7 +19,7 @@ describe.each(files)('$slug', (file) => {
   const primary = plan.plan.sources.find((source) => source.role === 'primary')!;
   const sourceText = readSource(primary.file);
   // The source as one line, with the recorded corrections applied: what the content must quote.
-  let corrected = sourceText.split('\n');
+  const corrected = sourceText.split('\n');
   for (const { line, before, after } of plan.plan.corrections) {
     corrected[line - 1] = corrected[line - 1]!.replace(before, after);
   }

@@ -118,7 +118,10 @@ describe('a period plan (Kon Tum style, 2019–2025)', () => {
     expect(expectedX(layout, 2019, 2025, '2025-12-31', true)).toBeCloseTo(layout.plot.x1, 6);
     for (const row of taskRows(layout)) {
       const xs = row.mark.kind === 'recurring' ? row.mark.xs : row.mark.kind === 'deadline' ? [row.mark.x] : [row.mark.x0, row.mark.x1];
-      for (const x of xs) expect(x).toBeGreaterThanOrEqual(layout.plot.x0), expect(x).toBeLessThanOrEqual(layout.plot.x1);
+      for (const x of xs) {
+        expect(x).toBeGreaterThanOrEqual(layout.plot.x0);
+        expect(x).toBeLessThanOrEqual(layout.plot.x1);
+      }
     }
   });
 

@@ -120,6 +120,7 @@ function timingFor(period, random, leadWording) {
   const qui = () => (random.chance(0.25) ? 'Quí' : 'Quý');
   const year = () => random.int(S, E);
   const doing = 'Thời gian thực hiện';
+  /** @type {[number, () => (string | null)[]][]} */
   const forms =
     S === E
       ? [

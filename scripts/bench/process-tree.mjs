@@ -135,6 +135,7 @@ export function measureCommand(command, args, { cwd, env, logFile, timeoutSecond
 }
 
 /** Astro's build phases, from the times its progress lines appeared (first match after the previous). */
+/** @type {[string, RegExp][]} */
 const PHASES = [
   ['content sync', /\[content\] Syncing content/],
   ['types', /\[content\] Synced content/],

@@ -86,6 +86,6 @@ export function realCorpus() {
     .sort()
     .map((name) => {
       const text = readFileSync(join(dir, name), 'utf8');
-      return { name, text, tasks: (text.match(/^  - ref: /gm) ?? []).length };
+      return { name, text, tasks: (text.match(/^ {2}- ref: /gm) ?? []).length };
     });
 }

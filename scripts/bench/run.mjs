@@ -68,6 +68,7 @@ function pagefindIndex(dist, files) {
 
 /** The build environment: the project's Node first on PATH, no base path, no colours. */
 function buildEnv(dir, extra = {}) {
+  /** @type {NodeJS.ProcessEnv} */
   const env = { ...process.env, ...extra };
   delete env.BASE_PATH;
   delete env.SITE_URL;
@@ -354,7 +355,7 @@ async function main() {
   const report = { date: new Date().toISOString(), seed, machine: machine(), loadAverage: { start: os.loadavg().map((x) => Number(x.toFixed(2))) }, runs: [] };
   log(`${report.machine.cpu}, ${report.machine.cores} cores, Node ${report.machine.node}; sizes ${sizes.join(', ')}`);
   const real = realCorpus();
-  let profileDir = null;
+  let profileDir;
   for (const n of sizes) {
     const isReal = n === real.length;
     const started = performance.now();

@@ -17,6 +17,7 @@ const PART = /^## [IVX]+\.\s*(.+)$/;
 const isoDate = (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
 
 /** Read one real plan file: frontmatter (as Astro reads it, js-yaml) and body. */
+/** @returns {{ data: any, body: string }} */
 function readPlan(path) {
   const text = readFileSync(path, 'utf8');
   const match = /^---\n([\s\S]*?)\n---\n/.exec(text);

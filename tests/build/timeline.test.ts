@@ -64,7 +64,10 @@ function checkTimeline(chart: Node, items: Item[]) {
       expect(shapes[0]!.attrs.class, item.id).toContain(MARK_CLASS[kind]);
       if (kind === 'recurring') expect(findAll(shapes[0]!, byTag('circle')), `${item.id}: a dot per year`).toHaveLength(yearsOf(item.task));
       for (const el of [shapes[0]!, ...findAll(shapes[0]!, () => true)]) {
-        for (const attr of ['x', 'cx', 'x1', 'x2']) if (el.attrs[attr]) expect(Number(el.attrs[attr])).toBeGreaterThanOrEqual(0), expect(Number(el.attrs[attr])).toBeLessThanOrEqual(width!);
+        for (const attr of ['x', 'cx', 'x1', 'x2']) {
+          if (el.attrs[attr]) expect(Number(el.attrs[attr])).toBeGreaterThanOrEqual(0);
+          if (el.attrs[attr]) expect(Number(el.attrs[attr])).toBeLessThanOrEqual(width!);
+        }
       }
     }
   }

@@ -62,12 +62,18 @@ async function visit(browser, origin, { fromHome }) {
   await page.evaluate(() => {
     /** @type {any} */ (window).__longest = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) /** @type {any} */ (window).__longest = Math.max(/** @type {any} */ (window).__longest, entry.duration);
+      for (const entry of list.getEntries())
+        /** @type {any} */ (window).__longest = Math.max(/** @type {any} */ (window).__longest, entry.duration);
     }).observe({ type: 'longtask' });
   });
   await page.locator('#tu-khoa').pressSequentially(query, { delay: 90 });
   const typed = Date.now();
-  await page.waitForFunction((q) => (document.querySelector('[data-status]')?.textContent ?? '').includes(`“${q}”`) && document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false', query);
+  await page.waitForFunction(
+    (q) =>
+      (document.querySelector('[data-status]')?.textContent ?? '').includes(`“${q}”`) &&
+      document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false',
+    query,
+  );
   const toResults = Date.now() - typed;
   await page.waitForLoadState('networkidle');
   const longest = await page.evaluate(() => /** @type {any} */ (window).__longest);
@@ -93,10 +99,14 @@ try {
   for (const [label, options] of visits) {
     const { bytes, toResults, longest, results } = await visit(browser, origin, options);
     const total = [...bytes.values()].reduce((a, b) => a + b, 0);
-    const search = [...bytes].filter(([k]) => !['HTML', 'stylesheets', 'fonts', 'other'].includes(k)).reduce((a, [, b]) => a + b, 0);
+    const search = [...bytes]
+      .filter(([k]) => !['HTML', 'stylesheets', 'fonts', 'other'].includes(k))
+      .reduce((a, [, b]) => a + b, 0);
     console.log(`${label}: ${kb(total)} transferred (${kb(search)} for search: scripts, Pagefind, index, results)`);
     for (const [k, n] of [...bytes].sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(18)} ${kb(n).padStart(10)}`);
-    console.log(`  ${results} results shown ${toResults} ms after the last keystroke; longest main-thread task while typing: ${Math.round(longest)} ms\n`);
+    console.log(
+      `  ${results} results shown ${toResults} ms after the last keystroke; longest main-thread task while typing: ${Math.round(longest)} ms\n`,
+    );
   }
 } finally {
   await browser.close();

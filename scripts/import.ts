@@ -21,7 +21,8 @@ import { planSchema } from '../src/schemas/plan.ts';
 import { planRecord } from '../src/lib/plans.ts';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
-const USAGE = 'Cách dùng: npm run import -- <tệp.txt> [--json] [--force] [--slug <slug>] [--out <thư mục>] [--report <tệp>]';
+const USAGE =
+  'Cách dùng: npm run import -- <tệp.txt> [--json] [--force] [--slug <slug>] [--out <thư mục>] [--report <tệp>]';
 
 function fail(message: string, status: number): never {
   process.stderr.write(`${message}\n`);
@@ -61,7 +62,8 @@ const raw = readFileSync(input, 'utf8');
 // The frontmatter cites the raw text under sources/: where it is, or where it will be copied.
 const sourcesDir = join(ROOT, 'sources');
 const inSources = relative(sourcesDir, input);
-const cited = !inSources.startsWith('..') && !inSources.includes('/') ? `sources/${inSources}` : `sources/${basename(input)}`;
+const cited =
+  !inSources.startsWith('..') && !inSources.includes('/') ? `sources/${inSources}` : `sources/${basename(input)}`;
 const copyTo = cited === `sources/${inSources}` ? null : join(ROOT, cited);
 if (copyTo && existsSync(copyTo) && readFileSync(copyTo, 'utf8') !== raw) {
   fail(`${cited} đã có, với nội dung khác: đổi tên tệp nguồn (nguồn trong sources/ không bao giờ bị sửa)`, 1);
@@ -85,7 +87,10 @@ const outDir = resolve(args.values.out ?? join(ROOT, 'content/plans'));
 const target = join(outDir, `${result.slug}.mdx`);
 if (existsSync(target) && !args.values.force) {
   process.stdout.write(formatReport(result.report));
-  fail(`\n${relative(process.cwd(), target)} đã có: không ghi đè (dùng --force để ghi đè, hoặc --slug để đặt tên khác)`, 1);
+  fail(
+    `\n${relative(process.cwd(), target)} đã có: không ghi đè (dùng --force để ghi đè, hoặc --slug để đặt tên khác)`,
+    1,
+  );
 }
 
 // Write beside the target, check what was written, then rename: never a partial file.
@@ -95,10 +100,12 @@ try {
   writeFileSync(temporary, result.mdx);
   const written = readMdx(readFileSync(temporary, 'utf8'));
   const parsed = planSchema.safeParse(written.frontmatter);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  if (!parsed.success)
+    throw new Error(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
   const ids = [...written.body.matchAll(/<Task\s+id="([^"]+)"/g)].map((m) => m[1]);
   const refs = parsed.data.tasks.map((task) => `${result.slug}/${task.ref}`);
-  if (JSON.stringify(ids) !== JSON.stringify(refs)) throw new Error('các thẻ <Task> trong nội dung không khớp danh sách nhiệm vụ');
+  if (JSON.stringify(ids) !== JSON.stringify(refs))
+    throw new Error('các thẻ <Task> trong nội dung không khớp danh sách nhiệm vụ');
   if (copyTo) copyFileSync(input, copyTo);
   renameSync(temporary, target);
 } catch (error) {

@@ -20,7 +20,15 @@ import { serveStatic } from './lib/serve-static.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 export const PAGES = [
   { name: 'home', path: '/' },
   { name: 'plan', path: '/ke-hoach/kon-tum-2019-2025/' },
@@ -75,8 +83,12 @@ async function startChromium() {
 
 /** Scores, metrics and the audits that lost points, from a Lighthouse result. */
 function summarize(lhr) {
-  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100)]));
-  const metrics = Object.fromEntries(Object.entries(METRICS).map(([key, id]) => [key, lhr.audits[id]?.numericValue ?? null]));
+  const scores = Object.fromEntries(
+    CATEGORIES.map((id) => [id, lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100)]),
+  );
+  const metrics = Object.fromEntries(
+    Object.entries(METRICS).map(([key, id]) => [key, lhr.audits[id]?.numericValue ?? null]),
+  );
   const lost = [];
   for (const id of CATEGORIES) {
     for (const ref of lhr.categories[id]?.auditRefs ?? []) {
@@ -87,20 +99,41 @@ function summarize(lhr) {
           .map((item) => item.node?.snippet ?? item.node?.selector ?? (typeof item.url === 'string' ? item.url : null))
           .filter(Boolean)
           .slice(0, 3);
-        lost.push({ category: id, id: ref.id, title: audit.title, score: audit.score, weight: ref.weight, display: audit.displayValue ?? null, where });
+        lost.push({
+          category: id,
+          id: ref.id,
+          title: audit.title,
+          score: audit.score,
+          weight: ref.weight,
+          display: audit.displayValue ?? null,
+          where,
+        });
       }
     }
   }
   // What the main thread did, and how big the DOM is: where a low performance score comes from.
   const diagnostics = {
     domElements: lhr.audits['dom-size']?.numericValue ?? null,
-    mainThreadMs: Object.fromEntries((lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((item) => [item.group, Math.round(item.duration)])),
+    mainThreadMs: Object.fromEntries(
+      (lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((item) => [
+        item.group,
+        Math.round(item.duration),
+      ]),
+    ),
     benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
   };
-  return { scores, metrics, diagnostics, lost, warnings: lhr.runWarnings, runtimeError: lhr.runtimeError?.message ?? null };
+  return {
+    scores,
+    metrics,
+    diagnostics,
+    lost,
+    warnings: lhr.runWarnings,
+    runtimeError: lhr.runtimeError?.message ?? null,
+  };
 }
 
-const median = (runs) => [...runs].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0))[Math.floor(runs.length / 2)];
+const median = (runs) =>
+  [...runs].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0))[Math.floor(runs.length / 2)];
 
 async function main() {
   const { values } = parseArgs({
@@ -119,7 +152,11 @@ async function main() {
     for (const page of PAGES) {
       const runs = [];
       for (let i = 0; i < Number(values.runs); i++) {
-        const result = await lighthouse(site.url(page.path), { port: chromium.port, output: 'json', logLevel: 'error' });
+        const result = await lighthouse(site.url(page.path), {
+          port: chromium.port,
+          output: 'json',
+          logLevel: 'error',
+        });
         runs.push(summarize(result.lhr));
       }
       const kept = median(runs);
@@ -131,7 +168,9 @@ async function main() {
     await site.close();
   }
 
-  const lighthouseVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version;
+  const lighthouseVersion = JSON.parse(
+    readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8'),
+  ).version;
   const chromiumVersion = await new Promise((done) => {
     const child = spawn(CHROMIUM, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] });
     let text = '';
@@ -143,8 +182,13 @@ async function main() {
     lighthouse: lighthouseVersion,
     chromium: chromiumVersion,
     settings: 'default config: mobile form factor, simulated throttling (slow 4G, 4× CPU slowdown)',
-    machine: { cpu: os.cpus()[0]?.model, cores: os.availableParallelism(), loadAverageAtStart: loadAtStart, loadAverageAtEnd: os.loadavg().map((x) => Number(x.toFixed(2))) },
-    note: 'Lighthouse simulates a slow phone from the timings it observes: on a busy machine (see the load average and each page\'s benchmarkIndex) main-thread times, hence TBT and the performance score, come out worse.',
+    machine: {
+      cpu: os.cpus()[0]?.model,
+      cores: os.availableParallelism(),
+      loadAverageAtStart: loadAtStart,
+      loadAverageAtEnd: os.loadavg().map((x) => Number(x.toFixed(2))),
+    },
+    note: "Lighthouse simulates a slow phone from the timings it observes: on a busy machine (see the load average and each page's benchmarkIndex) main-thread times, hence TBT and the performance score, come out worse.",
     served: `${values.dir} over HTTP/1.1 with gzip (scripts/lib/serve-static.ts)`,
     budget: BUDGET,
     pages: results,
@@ -162,7 +206,11 @@ async function main() {
     ),
   ];
   console.log(`\n${rows.join('\n')}\n`);
-  const misses = results.flatMap((r) => CATEGORIES.filter((c) => (r.scores[c] ?? 0) < BUDGET[c]).map((c) => `${r.name}: ${c} ${r.scores[c]} < ${BUDGET[c]}`));
+  const misses = results.flatMap((r) =>
+    CATEGORIES.filter((c) => (r.scores[c] ?? 0) < BUDGET[c]).map(
+      (c) => `${r.name}: ${c} ${r.scores[c]} < ${BUDGET[c]}`,
+    ),
+  );
   console.log(misses.length ? `Below budget:\n  ${misses.join('\n  ')}` : 'All pages within budget.');
   for (const r of results.filter((x) => x.lost.length)) {
     console.log(`\n${r.name}: audits that lost points`);

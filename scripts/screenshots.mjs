@@ -28,7 +28,8 @@ const paths = positionals.length ? positionals : onePagePerKind(resolve(root, va
 const WIDTHS = [360, 1280];
 /** @type {('light' | 'dark')[]} */
 const SCHEMES = ['light', 'dark'];
-const fileName = (path, width, scheme) => `${path.replace(/^\/+|\/+$/g, '').replace(/[^\p{L}\p{N}.-]+/gu, '_') || 'home'}-${width}-${scheme}.png`;
+const fileName = (path, width, scheme) =>
+  `${path.replace(/^\/+|\/+$/g, '').replace(/[^\p{L}\p{N}.-]+/gu, '_') || 'home'}-${width}-${scheme}.png`;
 
 const site = await serveStatic({ dir: values.dir, base: values.base, cache: 'none' });
 const browser = await launchBrowser();

@@ -41,7 +41,11 @@ const steps = [];
 
 function run(command, args, extraEnv = {}) {
   const started = Date.now();
-  console.log(`\n$ ${Object.entries(extraEnv).map(([k, v]) => `${k}=${v} `).join('')}${command} ${args.join(' ')}`);
+  console.log(
+    `\n$ ${Object.entries(extraEnv)
+      .map(([k, v]) => `${k}=${v} `)
+      .join('')}${command} ${args.join(' ')}`,
+  );
   const result = spawnSync(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit' });
   const seconds = (Date.now() - started) / 1000;
   if (result.error) console.error(`could not start ${command}: ${result.error.message}`);
@@ -51,7 +55,13 @@ function run(command, args, extraEnv = {}) {
 function vitest(name, args) {
   const report = join(artifacts, `vitest-${name}.json`);
   rmSync(report, { force: true });
-  const { ok, status, seconds } = run('vitest', ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${relative(root, report)}`]);
+  const { ok, status, seconds } = run('vitest', [
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${relative(root, report)}`,
+  ]);
   const step = { name: `vitest ${name}`, passed: 0, failed: 0, skipped: 0, note: '', seconds };
   if (!existsSync(report)) {
     step.failed = 1;
@@ -85,7 +95,15 @@ function vitest(name, args) {
 /** A check of the gate: 1 passed or 1 failed. */
 function check(name, command, args) {
   const { ok, status, seconds } = run(command, args);
-  steps.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, note: ok ? '' : `failed (exit ${status})`, seconds, check: true });
+  steps.push({
+    name,
+    passed: ok ? 1 : 0,
+    failed: ok ? 0 : 1,
+    skipped: 0,
+    note: ok ? '' : `failed (exit ${status})`,
+    seconds,
+    check: true,
+  });
   return ok;
 }
 
@@ -106,20 +124,45 @@ check('prettier --check', 'prettier', ['--check', '--log-level', 'warn', '.']);
 vitest('unit', ['--exclude', 'tests/build/**', '--exclude', 'tests/e2e/**']);
 
 // 2. The two builds.
-const built = [build('astro build → dist/', 'dist'), build(`astro build (base ${SUB_BASE}, site ${SUB_SITE}) → dist-base/`, 'dist-base', { BASE_PATH: SUB_BASE, SITE_URL: SUB_SITE })].every(Boolean);
+const built = [
+  build('astro build → dist/', 'dist'),
+  build(`astro build (base ${SUB_BASE}, site ${SUB_SITE}) → dist-base/`, 'dist-base', {
+    BASE_PATH: SUB_BASE,
+    SITE_URL: SUB_SITE,
+  }),
+].every(Boolean);
 
 // 3 and 4. Tests of the built site, only on fresh builds.
 for (const project of ['build', 'e2e']) {
   if (built) vitest(project, ['--config', 'vitest.dist.config.ts', '--project', project]);
-  else steps.push({ name: `vitest ${project}`, passed: 0, failed: 0, skipped: 0, note: 'skipped: a build failed', seconds: 0, notRun: true });
+  else
+    steps.push({
+      name: `vitest ${project}`,
+      passed: 0,
+      failed: 0,
+      skipped: 0,
+      note: 'skipped: a build failed',
+      seconds: 0,
+      notRun: true,
+    });
 }
 
-const total = steps.reduce((sum, s) => ({ passed: sum.passed + s.passed, failed: sum.failed + s.failed, skipped: sum.skipped + s.skipped }), { passed: 0, failed: 0, skipped: 0 });
+const total = steps.reduce(
+  (sum, s) => ({ passed: sum.passed + s.passed, failed: sum.failed + s.failed, skipped: sum.skipped + s.skipped }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
 
 console.log('\nSummary');
 for (const s of steps) {
-  const counts = s.name.startsWith('vitest') || s.check ? `${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}` : s.failed ? '1 failed' : 'ok';
-  console.log(`  ${s.notRun ? '–' : s.failed ? '✗' : '✓'} ${s.name.padEnd(48)} ${counts.padEnd(30)} ${s.seconds.toFixed(1).padStart(6)} s${s.note && s.note !== 'ok' ? `  (${s.note})` : ''}`);
+  const counts =
+    s.name.startsWith('vitest') || s.check
+      ? `${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}`
+      : s.failed
+        ? '1 failed'
+        : 'ok';
+  console.log(
+    `  ${s.notRun ? '–' : s.failed ? '✗' : '✓'} ${s.name.padEnd(48)} ${counts.padEnd(30)} ${s.seconds.toFixed(1).padStart(6)} s${s.note && s.note !== 'ok' ? `  (${s.note})` : ''}`,
+  );
 }
 if (total.skipped) console.log(`  (${total.skipped} skipped)`);
 console.log(`${total.passed} passed, ${total.failed} failed`);

@@ -4,21 +4,36 @@
  * is kept as it was; nothing is claimed about provinces the site does not record.
  */
 import { describe, expect, it } from 'vitest';
-import { administrativeContext, districtLevelTasks, relatedProvinces, REORGANISATION } from '../src/lib/admin-context.ts';
+import {
+  administrativeContext,
+  districtLevelTasks,
+  relatedProvinces,
+  REORGANISATION,
+} from '../src/lib/admin-context.ts';
 import { parsePlan, readPlanFiles } from './helpers/content.ts';
 
 describe('administrative context', () => {
   it('places Kon Tum in Quảng Ngãi since 1 July 2025, keeping the province at issue', () => {
     const context = administrativeContext('Kon Tum')!;
-    expect(context).toMatchObject({ provinceAtIssue: 'Kon Tum', province: 'Quảng Ngãi', effective: '2025-07-01', resolution: 'Nghị quyết 202/2025/QH15' });
+    expect(context).toMatchObject({
+      provinceAtIssue: 'Kon Tum',
+      province: 'Quảng Ngãi',
+      effective: '2025-07-01',
+      resolution: 'Nghị quyết 202/2025/QH15',
+    });
     expect(context.mergedFrom).toEqual(['Quảng Ngãi', 'Kon Tum']);
     expect(context.summary).toContain('địa bàn tỉnh Kon Tum lúc ban hành kế hoạch nay thuộc tỉnh Quảng Ngãi');
   });
 
   it('says a province that kept its name is now larger', () => {
-    expect(administrativeContext('Hưng Yên')).toMatchObject({ province: 'Hưng Yên', mergedFrom: ['Hưng Yên', 'Thái Bình'] });
+    expect(administrativeContext('Hưng Yên')).toMatchObject({
+      province: 'Hưng Yên',
+      mergedFrom: ['Hưng Yên', 'Thái Bình'],
+    });
     expect(administrativeContext('Tây Ninh')!.mergedFrom).toEqual(['Tây Ninh', 'Long An']);
-    expect(administrativeContext('Quảng Ngãi')!.summary).toContain('tỉnh Quảng Ngãi hiện nay rộng hơn tỉnh Quảng Ngãi lúc ban hành kế hoạch');
+    expect(administrativeContext('Quảng Ngãi')!.summary).toContain(
+      'tỉnh Quảng Ngãi hiện nay rộng hơn tỉnh Quảng Ngãi lúc ban hành kế hoạch',
+    );
   });
 
   it('matches the province name whatever its diacritics or case', () => {
@@ -37,6 +52,7 @@ describe('administrative context', () => {
     const tayNinh = parsePlan(readPlanFiles().find((f) => f.slug === 'tay-ninh-2022')!);
     const district = districtLevelTasks(tayNinh.tasks);
     expect(district.length).toBeGreaterThan(0);
-    for (const task of district) expect([...task.lead, ...task.partners].map((m) => m.agency)).toContain('ubnd-cap-huyen');
+    for (const task of district)
+      expect([...task.lead, ...task.partners].map((m) => m.agency)).toContain('ubnd-cap-huyen');
   });
 });

@@ -41,7 +41,9 @@ describe('resolveAgency', () => {
   });
 
   it('ignores diacritics decomposition and trailing punctuation', () => {
-    expect(resolveAgency('Sở Khoa học và Công nghệ.'.normalize('NFD'), 'Tây Ninh')?.id).toBe('so-khoa-hoc-va-cong-nghe');
+    expect(resolveAgency('Sở Khoa học và Công nghệ.'.normalize('NFD'), 'Tây Ninh')?.id).toBe(
+      'so-khoa-hoc-va-cong-nghe',
+    );
   });
 
   it('does not resolve a body it does not know', () => {

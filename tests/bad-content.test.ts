@@ -13,7 +13,9 @@ const good = readFileSync(join(PLANS_DIR, FILE), 'utf8');
 
 /** Replace exactly one occurrence, so that a case cannot silently test nothing. */
 function breakOnce(text: string, from: string | RegExp, to: string): string {
-  const matches = text.match(typeof from === 'string' ? new RegExp(from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g') : new RegExp(from, 'g'));
+  const matches = text.match(
+    typeof from === 'string' ? new RegExp(from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g') : new RegExp(from, 'g'),
+  );
   expect(matches?.length ?? 0, `"${from}" phải xuất hiện trong tệp mẫu`).toBeGreaterThan(0);
   return text.replace(from, to);
 }
@@ -58,7 +60,12 @@ describe('a broken content file stops the build', { timeout: 200_000 }, () => {
     },
     {
       name: 'a <script> tag in the MDX body (the body is text: src/integrations/safe-mdx.ts)',
-      text: () => breakOnce(good, '<Task id="quang-ngai-2024/2.a">', '<script>alert(1)</script>\n\n<Task id="quang-ngai-2024/2.a">'),
+      text: () =>
+        breakOnce(
+          good,
+          '<Task id="quang-ngai-2024/2.a">',
+          '<script>alert(1)</script>\n\n<Task id="quang-ngai-2024/2.a">',
+        ),
       expect: [/quang-ngai-2024\.mdx/, /thẻ <script>/, /&lt;/],
     },
     {

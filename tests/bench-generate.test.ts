@@ -46,10 +46,12 @@ describe('synthetic corpus for the benchmark', () => {
 
   it('links an annual plan to the period plan of its province that it carries out', () => {
     const byNumber = new Map(plans.map((plan) => [plan.plan.number, plan]));
-    const linked = plans.filter((plan) => plan.plan.kind === 'hang-nam').map((plan) => {
-      const parent = byNumber.get(plan.plan.legalBases.find((b) => b.relation === 'implements')?.number ?? '');
-      return { plan, parent };
-    });
+    const linked = plans
+      .filter((plan) => plan.plan.kind === 'hang-nam')
+      .map((plan) => {
+        const parent = byNumber.get(plan.plan.legalBases.find((b) => b.relation === 'implements')?.number ?? '');
+        return { plan, parent };
+      });
     for (const { plan, parent } of linked.filter((l) => l.parent)) {
       expect(parent!.plan.province).toBe(plan.plan.province);
       expect(parent!.plan.period.start).toBeLessThanOrEqual(plan.plan.period.start);

@@ -3,7 +3,14 @@
  * title and permalink, readable and as BibTeX that LaTeX can read.
  */
 import { describe, expect, it } from 'vitest';
-import { bibtexEscape, bibtexKey, datasetCitation, permalink, planCitation, taskCitation } from '../src/lib/citation.ts';
+import {
+  bibtexEscape,
+  bibtexKey,
+  datasetCitation,
+  permalink,
+  planCitation,
+  taskCitation,
+} from '../src/lib/citation.ts';
 import { parsePlan, readPlanFiles } from './helpers/content.ts';
 
 const plans = Object.fromEntries(readPlanFiles().map((file) => [file.slug, parsePlan(file)]));
@@ -32,17 +39,31 @@ describe('plan citation', () => {
   });
 
   it('gives the number and the date of a dated plan', () => {
-    const { text, bibtex } = planCitation(hungYen.plan, 'hung-yen-2021-2025', 'https://example.org/ke-hoach/hung-yen-2021-2025/');
+    const { text, bibtex } = planCitation(
+      hungYen.plan,
+      'hung-yen-2021-2025',
+      'https://example.org/ke-hoach/hung-yen-2021-2025/',
+    );
     expect(text).toBe(
       'Ủy ban nhân dân tỉnh Hưng Yên (16/09/2021). Kế hoạch số 142/KH-UBND: Hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo tỉnh Hưng Yên giai đoạn 2021-2025. Bản điện tử: Kế hoạch mở, https://example.org/ke-hoach/hung-yen-2021-2025/',
     );
     const fields = bibtexFields(bibtex);
-    expect(fields).toMatchObject({ author: '{Ủy ban nhân dân tỉnh Hưng Yên}', number: '142/KH-UBND', date: '2021-09-16', year: '2021', url: 'https://example.org/ke-hoach/hung-yen-2021-2025/' });
+    expect(fields).toMatchObject({
+      author: '{Ủy ban nhân dân tỉnh Hưng Yên}',
+      number: '142/KH-UBND',
+      date: '2021-09-16',
+      year: '2021',
+      url: 'https://example.org/ke-hoach/hung-yen-2021-2025/',
+    });
   });
 
   it('gives the number of a plan known only from a secondary source, without inventing a date', () => {
     const { text } = planCitation(tayNinh.plan, 'tay-ninh-2022', '/ke-hoach/tay-ninh-2022/');
-    expect(text.startsWith('Ủy ban nhân dân tỉnh Tây Ninh (không rõ ngày ban hành). Kế hoạch số 1694/KH-UBND: Triển khai các hoạt động')).toBe(true);
+    expect(
+      text.startsWith(
+        'Ủy ban nhân dân tỉnh Tây Ninh (không rõ ngày ban hành). Kế hoạch số 1694/KH-UBND: Triển khai các hoạt động',
+      ),
+    ).toBe(true);
   });
 });
 
@@ -55,7 +76,10 @@ describe('task citation', () => {
     expect(text).toContain('trong Kế hoạch số 1694/KH-UBND: Triển khai');
     expect(text.endsWith('https://example.org/ke-hoach/tay-ninh-2022/#nv-3-2-a')).toBe(true);
     expect(bibtex.startsWith('@misc{tay-ninh-2022:nv-3-2-a,')).toBe(true);
-    expect(bibtexFields(bibtex)).toMatchObject({ number: '1694/KH-UBND', url: 'https://example.org/ke-hoach/tay-ninh-2022/#nv-3-2-a' });
+    expect(bibtexFields(bibtex)).toMatchObject({
+      number: '1694/KH-UBND',
+      url: 'https://example.org/ke-hoach/tay-ninh-2022/#nv-3-2-a',
+    });
   });
 
   it('cites a task of a plan without a number as "không số"', () => {
@@ -67,7 +91,9 @@ describe('task citation', () => {
   });
 
   it('gives every task of every plan a distinct BibTeX key', () => {
-    const keys = Object.entries(plans).flatMap(([slug, plan]) => plan.tasks.map((task) => bibtexKey(slug, task.anchor)));
+    const keys = Object.entries(plans).flatMap(([slug, plan]) =>
+      plan.tasks.map((task) => bibtexKey(slug, task.anchor)),
+    );
     expect(new Set(keys).size).toBe(keys.length);
     for (const key of keys) expect(key).toMatch(/^[a-z0-9:._-]+$/);
   });
@@ -75,7 +101,9 @@ describe('task citation', () => {
 
 describe('BibTeX', () => {
   it('escapes what LaTeX would read as commands, and leaves the url alone', () => {
-    expect(bibtexEscape('Sở KH&CN: 50% {x} #1 a_b ~ ^ \\')).toBe('Sở KH\\&CN: 50\\% \\{x\\} \\#1 a\\_b \\textasciitilde{} \\textasciicircum{} \\textbackslash{}');
+    expect(bibtexEscape('Sở KH&CN: 50% {x} #1 a_b ~ ^ \\')).toBe(
+      'Sở KH\\&CN: 50\\% \\{x\\} \\#1 a\\_b \\textasciitilde{} \\textasciicircum{} \\textbackslash{}',
+    );
     const { bibtex } = planCitation({ ...hungYen.plan, title: 'Sở KH&CN 100%' }, 'x', 'https://e.org/a_b#c');
     expect(bibtexFields(bibtex).title).toBe('{Kế hoạch số 142/KH-UBND: Sở KH\\&CN 100\\%}');
     expect(bibtexFields(bibtex).url).toBe('https://e.org/a_b#c');
@@ -83,7 +111,10 @@ describe('BibTeX', () => {
 
   it('has balanced braces in every entry', () => {
     for (const [slug, plan] of Object.entries(plans)) {
-      const entries = [planCitation(plan.plan, slug, '/p/').bibtex, ...plan.tasks.map((t) => taskCitation(plan.plan, slug, t, '/t/').bibtex)];
+      const entries = [
+        planCitation(plan.plan, slug, '/p/').bibtex,
+        ...plan.tasks.map((t) => taskCitation(plan.plan, slug, t, '/t/').bibtex),
+      ];
       for (const entry of entries) {
         let depth = 0;
         let lowest = 0;
@@ -99,7 +130,9 @@ describe('BibTeX', () => {
 
 describe('permalink and dataset', () => {
   it('is absolute when the site address is known, else the site path', () => {
-    expect(permalink('/ke-hoach-mo/ke-hoach/x/', 'https://example.org')).toBe('https://example.org/ke-hoach-mo/ke-hoach/x/');
+    expect(permalink('/ke-hoach-mo/ke-hoach/x/', 'https://example.org')).toBe(
+      'https://example.org/ke-hoach-mo/ke-hoach/x/',
+    );
     expect(permalink('/ke-hoach/x/', undefined)).toBe('/ke-hoach/x/');
   });
 

@@ -11,7 +11,12 @@ const files = readPlanFiles();
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 it('has the four plans of sources/', () => {
-  expect(files.map((file) => file.slug)).toEqual(['hung-yen-2021-2025', 'kon-tum-2019-2025', 'quang-ngai-2024', 'tay-ninh-2022']);
+  expect(files.map((file) => file.slug)).toEqual([
+    'hung-yen-2021-2025',
+    'kon-tum-2019-2025',
+    'quang-ngai-2024',
+    'tay-ninh-2022',
+  ]);
 });
 
 describe.each(files)('$slug', (file) => {

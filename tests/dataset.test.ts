@@ -32,7 +32,8 @@ describe('content hash', () => {
 });
 
 describe('changelog', () => {
-  const text = '# Nhật ký\n\nGhi chú.\n\n## 1.1.0 · 2026-12-01 · nội dung abc123def456\n- Thêm kế hoạch.\n- Sửa lỗi.\n\n## 1.0.0 · 2026-11-26 · nội dung 000000000000\n- Bản đầu.\n';
+  const text =
+    '# Nhật ký\n\nGhi chú.\n\n## 1.1.0 · 2026-12-01 · nội dung abc123def456\n- Thêm kế hoạch.\n- Sửa lỗi.\n\n## 1.0.0 · 2026-11-26 · nội dung 000000000000\n- Bản đầu.\n';
 
   it('reads each release with its changes, newest first', () => {
     expect(parseChangelog(text)).toEqual([

@@ -70,9 +70,14 @@ describe('document slugs', () => {
   });
 
   it('names a document without a number by its issuer and date', () => {
-    const slug = documentSlug({ type: 'Công văn', number: null, date: '2024-01-26', issuer: 'Sở Khoa học và Công nghệ' }, 'Quảng Ngãi');
+    const slug = documentSlug(
+      { type: 'Công văn', number: null, date: '2024-01-26', issuer: 'Sở Khoa học và Công nghệ' },
+      'Quảng Ngãi',
+    );
     expect(slug).toBe('cong-van-so-khoa-hoc-va-cong-nghe-2024-01-26-quang-ngai');
-    expect(legalBasisLabel({ type: 'Công văn', number: null, date: '2024-01-26' })).toBe('Công văn (không số) ngày 26/01/2024');
+    expect(legalBasisLabel({ type: 'Công văn', number: null, date: '2024-01-26' })).toBe(
+      'Công văn (không số) ngày 26/01/2024',
+    );
   });
 });
 
@@ -93,7 +98,10 @@ describe('the cited-document graph of the four plans', () => {
 
   it('merges one document cited by several plans, keeping each plan’s relation', () => {
     const national = documents.find((d) => d.slug === 'quyet-dinh-844-qd-ttg')!;
-    expect(national.citedBy.map((c) => `${c.plan}:${c.relation}`)).toEqual(['hung-yen-2021-2025:basis', 'kon-tum-2019-2025:implements']);
+    expect(national.citedBy.map((c) => `${c.plan}:${c.relation}`)).toEqual([
+      'hung-yen-2021-2025:basis',
+      'kon-tum-2019-2025:implements',
+    ]);
     expect(new Set(documents.map((d) => d.slug)).size).toBe(documents.length);
   });
 
@@ -121,7 +129,9 @@ describe('plan hierarchy', () => {
     expect(ancestors.map((a) => a.slug)).toEqual(['ke-hoach-2721-kh-ubnd-tay-ninh']);
     expect(ancestors[0]!.plan).toBeNull();
     expect(children).toEqual([]);
-    expect(planHierarchy(plans, 'quang-ngai-2024').ancestors.map((a) => a.slug)).toEqual(['quyet-dinh-827-qd-ubnd-quang-ngai']);
+    expect(planHierarchy(plans, 'quang-ngai-2024').ancestors.map((a) => a.slug)).toEqual([
+      'quyet-dinh-827-qd-ubnd-quang-ngai',
+    ]);
     expect(planHierarchy(plans, 'hung-yen-2021-2025').ancestors).toEqual([]);
   });
 
@@ -134,7 +144,9 @@ describe('plan hierarchy', () => {
       ['ke-hoach-2721-kh-ubnd-tay-ninh', 'tay-ninh-2020-2025'],
     ]);
     expect(planHierarchy(all, 'tay-ninh-2020-2025').children.map((c) => c.id)).toEqual(['tay-ninh-2022']);
-    expect(citedDocuments(all).find((d) => d.slug === 'ke-hoach-2721-kh-ubnd-tay-ninh')!.plan).toBe('tay-ninh-2020-2025');
+    expect(citedDocuments(all).find((d) => d.slug === 'ke-hoach-2721-kh-ubnd-tay-ninh')!.plan).toBe(
+      'tay-ninh-2020-2025',
+    );
   });
 
   it('matches a plan by number only within its province', () => {
@@ -166,9 +178,40 @@ describe('plan hierarchy', () => {
     const b: PlanEntry = {
       ...a,
       id: 'b',
-      data: { ...a.data, plan: { ...a.data.plan, number: '1/KH-UBND', legalBases: [{ type: 'Kế hoạch', number: '2721/KH-UBND', date: null, issuer: 'Ủy ban nhân dân tỉnh Tây Ninh', title: 'x', relation: 'implements' }] } },
+      data: {
+        ...a.data,
+        plan: {
+          ...a.data.plan,
+          number: '1/KH-UBND',
+          legalBases: [
+            {
+              type: 'Kế hoạch',
+              number: '2721/KH-UBND',
+              date: null,
+              issuer: 'Ủy ban nhân dân tỉnh Tây Ninh',
+              title: 'x',
+              relation: 'implements',
+            },
+          ],
+        },
+      },
     };
-    a.data = { ...a.data, plan: { ...a.data.plan, legalBases: [{ type: 'Kế hoạch', number: '1/KH-UBND', date: null, issuer: 'Ủy ban nhân dân tỉnh Tây Ninh', title: 'y', relation: 'implements' }] } };
+    a.data = {
+      ...a.data,
+      plan: {
+        ...a.data.plan,
+        legalBases: [
+          {
+            type: 'Kế hoạch',
+            number: '1/KH-UBND',
+            date: null,
+            issuer: 'Ủy ban nhân dân tỉnh Tây Ninh',
+            title: 'y',
+            relation: 'implements',
+          },
+        ],
+      },
+    };
     expect(planHierarchy([a, b], 'b').ancestors.length).toBeLessThanOrEqual(2);
   });
 });

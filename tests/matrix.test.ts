@@ -57,7 +57,12 @@ describe('theme matrix on the four plans', () => {
 
   it('has one row per theme and one column per plan, in reading order', () => {
     expect(matrix.rows.map((row) => row.id)).toEqual(THEMES.map((theme) => theme.id));
-    expect(matrix.columns.map((column) => column.slug)).toEqual(['hung-yen-2021-2025', 'kon-tum-2019-2025', 'quang-ngai-2024', 'tay-ninh-2022']);
+    expect(matrix.columns.map((column) => column.slug)).toEqual([
+      'hung-yen-2021-2025',
+      'kon-tum-2019-2025',
+      'quang-ngai-2024',
+      'tay-ninh-2022',
+    ]);
   });
 
   it.each(real)('places every task of $id under each of its themes, and nowhere else', ({ id, data }) => {
@@ -70,7 +75,8 @@ describe('theme matrix on the four plans', () => {
   });
 
   it('counts exactly the tasks it lists', () => {
-    for (const row of matrix.rows) for (const cell of row.cells) expect(cell.count, `${row.id} ${cell.plan}`).toBe(cell.items.length);
+    for (const row of matrix.rows)
+      for (const cell of row.cells) expect(cell.count, `${row.id} ${cell.plan}`).toBe(cell.items.length);
   });
 
   it('sums each column to the number of theme assignments of the plan', () => {
@@ -94,7 +100,11 @@ describe('target groups, lead agencies and the Sở KH&CN on the four plans', ()
       const rows = refsIn(matrix, id);
       for (const task of data.tasks) {
         const placed = matrix.rows.filter((_, i) => rows[i]!.includes(task.ref)).map((row) => row.id);
-        expect(placed, task.ref).toEqual(task.targetGroups.length ? matrix.rows.map((r) => r.id).filter((g) => task.targetGroups.includes(g)) : ['khong-neu']);
+        expect(placed, task.ref).toEqual(
+          task.targetGroups.length
+            ? matrix.rows.map((r) => r.id).filter((g) => task.targetGroups.includes(g))
+            : ['khong-neu'],
+        );
       }
     }
   });
@@ -104,11 +114,18 @@ describe('target groups, lead agencies and the Sở KH&CN on the four plans', ()
     for (const { id, data } of real) {
       const rows = refsIn(matrix, id);
       for (const task of data.tasks) {
-        const placed = matrix.rows.filter((_, i) => rows[i]!.includes(task.ref)).map((row) => row.id).sort();
+        const placed = matrix.rows
+          .filter((_, i) => rows[i]!.includes(task.ref))
+          .map((row) => row.id)
+          .sort();
         expect(placed, task.ref).toEqual([...new Set(task.lead.map((m) => m.agency))].sort());
       }
     }
-    for (const row of matrix.rows) expect(row.cells.some((cell) => cell.count! > 0), row.id).toBe(true);
+    for (const row of matrix.rows)
+      expect(
+        row.cells.some((cell) => cell.count! > 0),
+        row.id,
+      ).toBe(true);
   });
 
   it('notes the other lead agencies of a jointly led task', () => {
@@ -127,12 +144,15 @@ describe('target groups, lead agencies and the Sở KH&CN on the four plans', ()
       const led = data.tasks.filter((task) => task.lead.some((m) => m.agency === 'so-khoa-hoc-va-cong-nghe')).length;
       expect(counts[0]! + counts[1]!).toBe(led);
       expect(share.find((s) => s.slug === id)!.led).toBe(led);
-      expect(matrix.rows[3]!.cells.find((c) => c.plan === id)!.value).toBe(`${led}/${data.tasks.length} (${Math.round((led / data.tasks.length) * 100)} %)`);
+      expect(matrix.rows[3]!.cells.find((c) => c.plan === id)!.value).toBe(
+        `${led}/${data.tasks.length} (${Math.round((led / data.tasks.length) * 100)} %)`,
+      );
     }
   });
 
   it('keeps every table of the page for every plan column', () => {
-    for (const table of comparisonTables(real)) for (const row of table.rows) expect(row.cells.map((c) => c.plan)).toEqual(table.columns.map((c) => c.slug));
+    for (const table of comparisonTables(real))
+      for (const row of table.rows) expect(row.cells.map((c) => c.plan)).toEqual(table.columns.map((c) => c.slug));
   });
 });
 
@@ -143,9 +163,13 @@ describe('targets side by side', () => {
       const listed = matrix.rows.slice(0, -2).flatMap((row) => row.cells.find((c) => c.plan === id)!.items);
       expect(listed).toHaveLength(data.targets.length);
     }
-    const konTum = matrix.rows.find((row) => row.id === 'von-dau-tu')!.cells.find((c) => c.plan === 'kon-tum-2019-2025')!;
+    const konTum = matrix.rows
+      .find((row) => row.id === 'von-dau-tu')!
+      .cells.find((c) => c.plan === 'kon-tum-2019-2025')!;
     expect(konTum.items.map(itemText)).toEqual([expect.stringMatching(/^10–15 tỷ đồng: .* \(đến năm 2025\)$/)]);
-    const annual = matrix.rows.find((row) => row.id === 'nguoi-dao-tao')!.cells.find((c) => c.plan === 'tay-ninh-2022')!;
+    const annual = matrix.rows
+      .find((row) => row.id === 'nguoi-dao-tao')!
+      .cells.find((c) => c.plan === 'tay-ninh-2022')!;
     expect(cellLines(annual, matrix.emptyText)).toEqual(['Không nêu']);
   });
 
@@ -168,12 +192,22 @@ describe('columns, titles and coverage on made-up plans', () => {
     { ref: '1', themes: ['su-kien', 'dao-tao'], targetGroups: ['sinh-vien'] },
     { ref: '2', themes: ['dao-tao'], lead: ['Tỉnh đoàn'] },
   ]);
-  const b = fixturePlan('b-2020-2025', { province: 'Tây Ninh', kind: 'giai-doan', period: { start: 2020, end: 2025 } }, [{ ref: '1', themes: ['tai-chinh'], timing: 'Hằng năm' }]);
-  const c = fixturePlan('c-2024', { province: 'Quảng Ngãi', period: { start: 2024, end: 2024 } }, [{ ref: '1', themes: ['dao-tao'], timing: 'Cả năm' }]);
+  const b = fixturePlan(
+    'b-2020-2025',
+    { province: 'Tây Ninh', kind: 'giai-doan', period: { start: 2020, end: 2025 } },
+    [{ ref: '1', themes: ['tai-chinh'], timing: 'Hằng năm' }],
+  );
+  const c = fixturePlan('c-2024', { province: 'Quảng Ngãi', period: { start: 2024, end: 2024 } }, [
+    { ref: '1', themes: ['dao-tao'], timing: 'Cả năm' },
+  ]);
 
   it('orders columns by province, period plan before its annual plans, and groups them by province', () => {
     const columns = planColumns([a, c, b]);
-    expect(columns.map((col) => col.label)).toEqual(['Quảng Ngãi · Kế hoạch năm 2024', 'Tây Ninh · Kế hoạch giai đoạn 2020–2025', 'Tây Ninh · Kế hoạch năm 2022']);
+    expect(columns.map((col) => col.label)).toEqual([
+      'Quảng Ngãi · Kế hoạch năm 2024',
+      'Tây Ninh · Kế hoạch giai đoạn 2020–2025',
+      'Tây Ninh · Kế hoạch năm 2022',
+    ]);
     expect(provinceGroups(columns).map((g) => [g.province, g.columns.length])).toEqual([
       ['Quảng Ngãi', 1],
       ['Tây Ninh', 2],
@@ -182,7 +216,10 @@ describe('columns, titles and coverage on made-up plans', () => {
 
   it('says which themes one province alone covers', () => {
     const coverage = themeCoverage([a, b, c]);
-    expect(coverage.find((t) => t.theme === 'dao-tao')).toMatchObject({ provinces: ['Quảng Ngãi', 'Tây Ninh'], tasks: 3 });
+    expect(coverage.find((t) => t.theme === 'dao-tao')).toMatchObject({
+      provinces: ['Quảng Ngãi', 'Tây Ninh'],
+      tasks: 3,
+    });
     expect(coverage.find((t) => t.theme === 'tai-chinh')).toMatchObject({ provinces: ['Tây Ninh'], tasks: 1 });
     expect(coverage.find((t) => t.theme === 'ha-tang')).toMatchObject({ provinces: [], tasks: 0 });
   });
@@ -219,7 +256,11 @@ describe('CSV of a table', () => {
   });
 
   it('reads back what it writes', () => {
-    const rows = [['a', 'b,c'], ['d\ne', '"f"'], ['', 'Ủy ban']];
+    const rows = [
+      ['a', 'b,c'],
+      ['d\ne', '"f"'],
+      ['', 'Ủy ban'],
+    ];
     expect(parseCsv(toCsv(rows))).toEqual(rows);
   });
 
@@ -244,8 +285,15 @@ describe('selection of plans', () => {
   });
 
   it('toggles a plan in and out, never down to nothing', () => {
-    expect(toggleSelection(['tay-ninh-2022'], 'hung-yen-2021-2025', all)).toEqual(['hung-yen-2021-2025', 'tay-ninh-2022']);
-    expect(toggleSelection(all, 'quang-ngai-2024', all)).toEqual(['hung-yen-2021-2025', 'kon-tum-2019-2025', 'tay-ninh-2022']);
+    expect(toggleSelection(['tay-ninh-2022'], 'hung-yen-2021-2025', all)).toEqual([
+      'hung-yen-2021-2025',
+      'tay-ninh-2022',
+    ]);
+    expect(toggleSelection(all, 'quang-ngai-2024', all)).toEqual([
+      'hung-yen-2021-2025',
+      'kon-tum-2019-2025',
+      'tay-ninh-2022',
+    ]);
     expect(toggleSelection(['tay-ninh-2022'], 'tay-ninh-2022', all)).toBeNull();
   });
 
@@ -262,25 +310,31 @@ describe('selection of plans', () => {
     }
   });
 
-  it('stays bounded beyond ' + ALL_SUBSETS_UP_TO + ' plans: default view, default less one plan, one per province', () => {
-    for (const n of [6, 40, 1000]) {
-      const many = Array.from({ length: n }, (_, i) => `ke-hoach-${String(i).padStart(4, '0')}`);
-      const provinceOf = (slug: string) => `tinh-${Number(slug.slice(-4)) % 34}`;
-      const selections = staticSelections(many, provinceOf);
-      const provinces = new Set(many.map(provinceOf)).size;
-      expect(selections.length).toBeLessThanOrEqual(1 + Math.min(n, MAX_COLUMNS) + provinces);
-      expect(selections.length).toBeLessThanOrEqual(1 + MAX_COLUMNS + 63);
-      const keys = selections.map(selectionKey);
-      const base = defaultSelection(many);
-      expect(keys).toContain(selectionKey(base));
-      for (const slug of base) expect(keys).toContain(selectionKey(toggleSelection(base, slug, many)!));
-      for (const selection of selections) expect(selection.length).toBeLessThanOrEqual(MAX_COLUMNS);
-    }
-  });
+  it(
+    'stays bounded beyond ' + ALL_SUBSETS_UP_TO + ' plans: default view, default less one plan, one per province',
+    () => {
+      for (const n of [6, 40, 1000]) {
+        const many = Array.from({ length: n }, (_, i) => `ke-hoach-${String(i).padStart(4, '0')}`);
+        const provinceOf = (slug: string) => `tinh-${Number(slug.slice(-4)) % 34}`;
+        const selections = staticSelections(many, provinceOf);
+        const provinces = new Set(many.map(provinceOf)).size;
+        expect(selections.length).toBeLessThanOrEqual(1 + Math.min(n, MAX_COLUMNS) + provinces);
+        expect(selections.length).toBeLessThanOrEqual(1 + MAX_COLUMNS + 63);
+        const keys = selections.map(selectionKey);
+        const base = defaultSelection(many);
+        expect(keys).toContain(selectionKey(base));
+        for (const slug of base) expect(keys).toContain(selectionKey(toggleSelection(base, slug, many)!));
+        for (const selection of selections) expect(selection.length).toBeLessThanOrEqual(MAX_COLUMNS);
+      }
+    },
+  );
 
   it('names the pages beyond ' + ALL_SUBSETS_UP_TO + ' plans so that no name grows with the number of plans', () => {
     for (const n of [6, 40, 1000]) {
-      const many = Array.from({ length: n }, (_, i) => `ba-ria-vung-tau-${String(2016 + (i % 20))}-${String(i).padStart(4, '0')}`);
+      const many = Array.from(
+        { length: n },
+        (_, i) => `ba-ria-vung-tau-${String(2016 + (i % 20))}-${String(i).padStart(4, '0')}`,
+      );
       const provinceOf = (slug: string) => `Bà Rịa - Vũng Tàu ${Number(slug.slice(-4)) % 34}`;
       const pages = staticPages(many, provinceOf, slugify);
       expect(pages.map((page) => page.selection)).toEqual(staticSelections(many, provinceOf));
@@ -317,12 +371,16 @@ describe('selection of plans', () => {
     expect(pages.map((page) => page.key)).toEqual(staticSelections(all, () => 'x').map(selectionKey));
     expect(encodePages(pages)).toBe(pages.map((page) => page.key).join(' '));
     expect(decodePages(encodePages(pages), all)).toEqual(pages);
-    expect(staticPath(['kon-tum-2019-2025', 'tay-ninh-2022'], all, pages)).toBe('/so-sanh/kon-tum-2019-2025+tay-ninh-2022/');
+    expect(staticPath(['kon-tum-2019-2025', 'tay-ninh-2022'], all, pages)).toBe(
+      '/so-sanh/kon-tum-2019-2025+tay-ninh-2022/',
+    );
   });
 
   it('has one page per selection, /so-sanh/ for the default, with its CSV files beside it', () => {
     expect(selectionPath(all, all)).toBe('/so-sanh/');
-    expect(selectionPath(['kon-tum-2019-2025', 'tay-ninh-2022'], all)).toBe('/so-sanh/kon-tum-2019-2025+tay-ninh-2022/');
+    expect(selectionPath(['kon-tum-2019-2025', 'tay-ninh-2022'], all)).toBe(
+      '/so-sanh/kon-tum-2019-2025+tay-ninh-2022/',
+    );
     expect(csvPath(all, all, 'chu-de')).toBe('/so-sanh/chu-de.csv');
     expect(csvPath(['tay-ninh-2022'], all, 'chi-tieu')).toBe('/so-sanh/tay-ninh-2022/chi-tieu.csv');
   });

@@ -29,12 +29,24 @@ describe('field descriptions', () => {
 
   it('names nested fields by their path, lists with []', () => {
     const paths = fieldRows(jsonSchemaOf('tasks')).map((row) => row.path);
-    expect(paths).toEqual(expect.arrayContaining(['id', 'lead', 'lead[].agency', 'lead[].scope', 'timing.start', 'group.ref', 'quantities[].min']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'id',
+        'lead',
+        'lead[].agency',
+        'lead[].scope',
+        'timing.start',
+        'group.ref',
+        'quantities[].min',
+      ]),
+    );
   });
 
   it('writes short types', () => {
     expect(typeLabel({ anyOf: [{ type: 'string', format: 'date' }, { type: 'null' }] })).toBe('string (ngày) | null');
-    expect(typeLabel({ type: 'array', items: { type: 'string', enum: ['lead', 'partners'] } })).toBe('("lead" | "partners")[]');
+    expect(typeLabel({ type: 'array', items: { type: 'string', enum: ['lead', 'partners'] } })).toBe(
+      '("lead" | "partners")[]',
+    );
     expect(typeLabel({ type: ['string', 'null'] })).toBe('string | null');
     expect(typeLabel({ type: 'array', items: { type: 'object', properties: {} } })).toBe('object[]');
   });
@@ -68,7 +80,8 @@ describe('records built from the content', () => {
   it('link every legal basis to its document page, and every source to its file', () => {
     for (const record of planRecords(plans, publication)) {
       for (const basis of record.legalBases) expect(basis.documentUrl).toBe(`/ke-hoach-mo/van-ban/${basis.document}/`);
-      for (const source of record.sources) expect(source.url).toBe(`/ke-hoach-mo/nguon/${source.file.replace('sources/', '')}`);
+      for (const source of record.sources)
+        expect(source.url).toBe(`/ke-hoach-mo/nguon/${source.file.replace('sources/', '')}`);
       expect(record.citation.text.endsWith(`https://example.org/ke-hoach-mo/ke-hoach/${record.id}/`)).toBe(true);
     }
   });
@@ -110,13 +123,21 @@ describe('tasks.csv', () => {
 
   it('can be split back into lists: no item holds the separator', () => {
     for (const task of tasks) {
-      const items = [...task.lead, ...task.partners].flatMap((m) => [m.name, m.asWritten, m.scope ?? '']).concat(task.quantities.map((q) => q.raw));
+      const items = [...task.lead, ...task.partners]
+        .flatMap((m) => [m.name, m.asWritten, m.scope ?? ''])
+        .concat(task.quantities.map((q) => q.raw));
       for (const item of items) expect(item, task.id).not.toContain(LIST_SEPARATOR);
     }
   });
 
   it('keeps lists aligned, and writes an all-empty list as an empty cell', () => {
-    const record = { lead: [{ name: 'A', scope: undefined }, { name: 'B', scope: 'x' }], partners: [{ scope: undefined }] };
+    const record = {
+      lead: [
+        { name: 'A', scope: undefined },
+        { name: 'B', scope: 'x' },
+      ],
+      partners: [{ scope: undefined }],
+    };
     expect(cellAt(record, 'lead.name')).toBe('A; B');
     expect(cellAt(record, 'lead.scope')).toBe('; x');
     expect(cellAt(record, 'partners.scope')).toBe('');

@@ -10,9 +10,15 @@ describe('parseQuantity', () => {
     ['10 - 15 tỷ đồng', { min: 10, max: 15, unit: 'tỷ đồng', approximate: false, atLeast: false }],
     ['từ 02 - 05 khóa/năm', { min: 2, max: 5, unit: 'khóa/năm', approximate: false, atLeast: false }],
     ['từ 01- 02 khóa/năm', { min: 1, max: 2, unit: 'khóa/năm', approximate: false, atLeast: false }],
-    ['tối thiểu 10 dự án khởi nghiệp ĐMST', { min: 10, max: 10, unit: 'dự án khởi nghiệp ĐMST', approximate: false, atLeast: true }],
+    [
+      'tối thiểu 10 dự án khởi nghiệp ĐMST',
+      { min: 10, max: 10, unit: 'dự án khởi nghiệp ĐMST', approximate: false, atLeast: true },
+    ],
     ['ít nhất 01 doanh nghiệp', { min: 1, max: 1, unit: 'doanh nghiệp', approximate: false, atLeast: true }],
-    ['100% huyện, thị xã, thành phố', { min: 100, max: 100, unit: '% huyện, thị xã, thành phố', approximate: false, atLeast: false }],
+    [
+      '100% huyện, thị xã, thành phố',
+      { min: 100, max: 100, unit: '% huyện, thị xã, thành phố', approximate: false, atLeast: false },
+    ],
   ])('"%s"', (raw, expected) => {
     expect(parseQuantity(raw)).toMatchObject(expected);
   });

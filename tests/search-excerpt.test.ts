@@ -21,7 +21,9 @@ describe('matchRanges', () => {
     expect(marked('Cuộc thi KNĐMST tỉnh', 'khoi nghiep doi moi sang tao')).toEqual(['KNĐMST']);
   });
   it('marks another wording of a named agency', () => {
-    expect(marked('Chủ trì: Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh', 'tinh doan')).toEqual(['Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh']);
+    expect(marked('Chủ trì: Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh', 'tinh doan')).toEqual([
+      'Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh',
+    ]);
   });
   it('marks words the word being typed begins, when it is not found whole', () => {
     expect(marked('khởi nghiệp', 'khoi ngh', 'ngh')).toEqual(['khởi nghiệp']);
@@ -30,7 +32,10 @@ describe('matchRanges', () => {
 });
 
 describe('excerpt', () => {
-  const text = Array.from({ length: 80 }, (_, i) => `từ${i}`).join(' ') + ' Đào tạo giảng viên ' + Array.from({ length: 40 }, (_, i) => `chữ${i}`).join(' ');
+  const text =
+    Array.from({ length: 80 }, (_, i) => `từ${i}`).join(' ') +
+    ' Đào tạo giảng viên ' +
+    Array.from({ length: 40 }, (_, i) => `chữ${i}`).join(' ');
   it('shows a window around the matches, with ellipses where the text goes on', () => {
     const parts = excerpt(text, matchRanges(text, highlightPhrases('dao tao giang vien')), 20);
     expect(parts[0]).toEqual({ text: '… ', mark: false });
@@ -45,10 +50,18 @@ describe('excerpt', () => {
   });
   it('never changes the text: the segments join back to it', () => {
     const ranges = matchRanges(text, highlightPhrases('giang'));
-    expect(segments(text, ranges).map((p) => p.text).join('')).toBe(text);
+    expect(
+      segments(text, ranges)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(text);
   });
   it('keeps markup-like text as text', () => {
     const hostile = '<img src=x onerror=alert(1)> đào tạo';
-    expect(segments(hostile, matchRanges(hostile, highlightPhrases('dao tao'))).map((p) => p.text).join('')).toBe(hostile);
+    expect(
+      segments(hostile, matchRanges(hostile, highlightPhrases('dao tao')))
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(hostile);
   });
 });

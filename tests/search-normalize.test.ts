@@ -22,7 +22,9 @@ import { AGENCIES } from '../src/lib/agencies.ts';
 /** Does the index text of `written` hold every whole word of the query `typed`? */
 const finds = (written: string, typed: string, agencies: string[] = []) => {
   const index = new Set(indexTerms(written, agencies).split(' '));
-  return searchQuery(typed, { complete: true }).whole.split(' ').every((word) => index.has(word));
+  return searchQuery(typed, { complete: true })
+    .whole.split(' ')
+    .every((word) => index.has(word));
 };
 
 describe('diacritics', () => {
@@ -111,7 +113,9 @@ describe('abbreviations, both ways', () => {
     expect(finds(`Nội dung về ${long}`, normalize(short).toUpperCase())).toBe(true);
   });
   it('finds the shorter forms inside the longer ones', () => {
-    expect(expansions('Xây dựng HSTKNĐMST cấp huyện')).toEqual(expect.arrayContaining(['kndmst', 'dmst', 'he', 'sinh', 'thai']));
+    expect(expansions('Xây dựng HSTKNĐMST cấp huyện')).toEqual(
+      expect.arrayContaining(['kndmst', 'dmst', 'he', 'sinh', 'thai']),
+    );
     expect(finds('Cuộc thi KNĐMST', 'doi moi sang tao')).toBe(true);
   });
   it('reads a "và" in or out of the long form', () => {
@@ -127,7 +131,9 @@ describe('agency aliases from the registry', () => {
     expect(finds('Chủ trì: Hội doanh nghiệp trẻ tỉnh', 'hoi doanh nhan tre', ['hoi-doanh-nhan-tre-tinh'])).toBe(true);
   });
   it('spots agencies named in running text', () => {
-    expect(spotAgencies('phối hợp với Tỉnh đoàn và Sở KH&CN')).toEqual(expect.arrayContaining(['tinh-doan', 'so-khoa-hoc-va-cong-nghe']));
+    expect(spotAgencies('phối hợp với Tỉnh đoàn và Sở KH&CN')).toEqual(
+      expect.arrayContaining(['tinh-doan', 'so-khoa-hoc-va-cong-nghe']),
+    );
     expect(spotAgencies('các trường tổ chức')).toEqual([]);
   });
   it('recognises every wording of every registry entry in a query', () => {
@@ -135,7 +141,10 @@ describe('agency aliases from the registry', () => {
       for (const wording of [agency.name, ...agency.aliases]) {
         const words = normalizeWords(wording).filter((w) => w !== 'va');
         if (words.length < 2) continue;
-        expect(namedAgencies(words).map((a) => a.id), wording).toContain(agency.id);
+        expect(
+          namedAgencies(words).map((a) => a.id),
+          wording,
+        ).toContain(agency.id);
       }
     }
   });
@@ -147,7 +156,9 @@ describe('agency aliases from the registry', () => {
     expect(ids('so khoa hoc va cong nghe')).toEqual(['so-khoa-hoc-va-cong-nghe']);
   });
   it('searches for the agency token, with the other words', () => {
-    expect(searchQuery('tinh doan cuoc thi', { complete: true }).agencies).toEqual([`${agencyToken('tinh-doan')} cuoc${WORD_END} thi${WORD_END}`]);
+    expect(searchQuery('tinh doan cuoc thi', { complete: true }).agencies).toEqual([
+      `${agencyToken('tinh-doan')} cuoc${WORD_END} thi${WORD_END}`,
+    ]);
     expect(indexTerms('Chủ trì: Tỉnh đoàn', ['tinh-doan']).split(' ')).toContain(agencyToken('tinh-doan'));
   });
 });
@@ -194,6 +205,16 @@ describe('highlight phrases', () => {
   });
   it('adds the other form of abbreviations and agency names', () => {
     expect(highlightPhrases('dmst').strict).toContainEqual(['doi', 'moi', 'sang', 'tao']);
-    expect(highlightPhrases('tinh doan').strict).toContainEqual(['doan', 'thanh', 'nien', 'cong', 'san', 'ho', 'chi', 'minh', 'tinh']);
+    expect(highlightPhrases('tinh doan').strict).toContainEqual([
+      'doan',
+      'thanh',
+      'nien',
+      'cong',
+      'san',
+      'ho',
+      'chi',
+      'minh',
+      'tinh',
+    ]);
   });
 });

@@ -9,13 +9,17 @@ import { parsePlan, readPlanFiles } from './helpers/content.ts';
 import { taskRecords } from '../src/lib/plans.ts';
 import { taskAnchor, taskId } from '../src/lib/task-ref.ts';
 
-const snapshot: { id: string; url: string }[] = JSON.parse(readFileSync(new URL('./fixtures/task-ids.json', import.meta.url), 'utf8'));
+const snapshot: { id: string; url: string }[] = JSON.parse(
+  readFileSync(new URL('./fixtures/task-ids.json', import.meta.url), 'utf8'),
+);
 const plans = readPlanFiles().map((file) => ({ id: file.slug, data: parsePlan(file) }));
 const published = new Map(taskRecords(plans).map((task) => [task.id, task.url]));
 
 describe('task permalinks', () => {
   it('keeps every id of the snapshot, with the same url', () => {
-    const lost = snapshot.filter(({ id, url }) => published.get(id) !== url).map(({ id, url }) => `${id} → ${url} (now ${published.get(id) ?? 'missing'})`);
+    const lost = snapshot
+      .filter(({ id, url }) => published.get(id) !== url)
+      .map(({ id, url }) => `${id} → ${url} (now ${published.get(id) ?? 'missing'})`);
     expect(lost, 'task ids or permalinks changed: a re-import must keep them').toEqual([]);
   });
 

@@ -41,7 +41,11 @@ const rowOf = (layout: TimelineLayout, ref: string) => taskRows(layout).find((ro
 describe('every timing kind on an annual plan (Tây Ninh style, 2022)', () => {
   const plan = fixturePlan('thu-2022', {}, [
     { ref: '1', timing: 'Quý III/2022', section: '1' },
-    { ref: '2', timing: 'Quý III hoặc IV/2022 (do cơ quan chủ trì bố trí thời gian phù hợp với công tác chuyên môn)', section: '1' },
+    {
+      ref: '2',
+      timing: 'Quý III hoặc IV/2022 (do cơ quan chủ trì bố trí thời gian phù hợp với công tác chuyên môn)',
+      section: '1',
+    },
     { ref: '3', timing: 'Quý IV/2022', label: 'Thời gian hoàn thành', section: '1' },
     { ref: '4', timing: 'Thường xuyên trong năm 2022', section: '1' },
     { ref: '5', timing: 'do cơ quan chủ trì bố trí thời gian phù hợp với công tác chuyên môn', section: '1' },
@@ -76,7 +80,9 @@ describe('every timing kind on an annual plan (Tây Ninh style, 2022)', () => {
 
   it('never draws an undated task: it is listed apart, by section', () => {
     expect(taskRows(layout).map((row) => row.task.ref)).toEqual(['1', '2', '3', '4', '7']);
-    expect(layout.undated.map(({ group, tasks }) => [group.label, tasks.map((t) => t.ref)])).toEqual([['1. Mục 1', ['5', '6']]]);
+    expect(layout.undated.map(({ group, tasks }) => [group.label, tasks.map((t) => t.ref)])).toEqual([
+      ['1. Mục 1', ['5', '6']],
+    ]);
     expect(countMarks(layout)).toEqual({ window: 3, deadline: 1, recurring: 0, ongoing: 1, unspecified: 2 });
   });
 
@@ -86,11 +92,18 @@ describe('every timing kind on an annual plan (Tây Ninh style, 2022)', () => {
       expect(row.y).toBe(y);
       y += row.height;
     }
-    expect(layout.rows.filter((row) => row.type === 'group').map((row) => row.type === 'group' && row.drawn)).toEqual([4, 1]);
+    expect(layout.rows.filter((row) => row.type === 'group').map((row) => row.type === 'group' && row.drawn)).toEqual([
+      4, 1,
+    ]);
   });
 
   it('labels the quarters in Vietnamese', () => {
-    expect(layout.labels.map((label) => label.text)).toEqual(['Quý I/2022', 'Quý II/2022', 'Quý III/2022', 'Quý IV/2022']);
+    expect(layout.labels.map((label) => label.text)).toEqual([
+      'Quý I/2022',
+      'Quý II/2022',
+      'Quý III/2022',
+      'Quý IV/2022',
+    ]);
     expect(layout.axisTitle).toBe('Năm 2022');
     expect(quarterLabel(new Date(Date.UTC(2024, 0, 1)))).toBe('Quý I/2024');
   });
@@ -103,21 +116,30 @@ describe('every timing kind on an annual plan (Tây Ninh style, 2022)', () => {
 });
 
 describe('a period plan (Kon Tum style, 2019–2025)', () => {
-  const plan = fixturePlan('thu-2019-2025', { province: 'Kon Tum', kind: 'giai-doan', period: { start: 2019, end: 2025 } }, [
-    { ref: '1', timing: 'Hàng năm' },
-    { ref: '2', timing: 'Quí IV năm 2019 và hàng năm' },
-    { ref: '3', timing: 'Hàng năm, bắt đầu từ Quí I năm 2020' },
-    { ref: '4', timing: 'Từ năm 2020 trở đi' },
-    { ref: '5', timing: 'giai đoạn 2020 - 2023' },
-    { ref: '6', timing: 'Năm 2021 - 2025', label: 'Thời gian hoàn thành' },
-  ]);
+  const plan = fixturePlan(
+    'thu-2019-2025',
+    { province: 'Kon Tum', kind: 'giai-doan', period: { start: 2019, end: 2025 } },
+    [
+      { ref: '1', timing: 'Hàng năm' },
+      { ref: '2', timing: 'Quí IV năm 2019 và hàng năm' },
+      { ref: '3', timing: 'Hàng năm, bắt đầu từ Quí I năm 2020' },
+      { ref: '4', timing: 'Từ năm 2020 trở đi' },
+      { ref: '5', timing: 'giai đoạn 2020 - 2023' },
+      { ref: '6', timing: 'Năm 2021 - 2025', label: 'Thời gian hoàn thành' },
+    ],
+  );
   const layout = layoutTimeline(sectionGroups(plan), { width: 680, from: 2019, to: 2025 });
 
   it('puts the period between the plot edges', () => {
     expect(expectedX(layout, 2019, 2025, '2019-01-01')).toBeCloseTo(layout.plot.x0, 6);
     expect(expectedX(layout, 2019, 2025, '2025-12-31', true)).toBeCloseTo(layout.plot.x1, 6);
     for (const row of taskRows(layout)) {
-      const xs = row.mark.kind === 'recurring' ? row.mark.xs : row.mark.kind === 'deadline' ? [row.mark.x] : [row.mark.x0, row.mark.x1];
+      const xs =
+        row.mark.kind === 'recurring'
+          ? row.mark.xs
+          : row.mark.kind === 'deadline'
+            ? [row.mark.x]
+            : [row.mark.x0, row.mark.x1];
       for (const x of xs) {
         expect(x).toBeGreaterThanOrEqual(layout.plot.x0);
         expect(x).toBeLessThanOrEqual(layout.plot.x1);
@@ -128,14 +150,21 @@ describe('a period plan (Kon Tum style, 2019–2025)', () => {
   it('repeats a yearly task once per year, in the middle of each year', () => {
     const mark = rowOf(layout, '1').mark;
     expect(mark.kind === 'recurring' && mark.years).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
-    if (mark.kind === 'recurring') expect(mark.xs[2]).toBeCloseTo((expectedX(layout, 2019, 2025, '2021-01-01') + expectedX(layout, 2019, 2025, '2022-01-01')) / 2, 6);
+    if (mark.kind === 'recurring')
+      expect(mark.xs[2]).toBeCloseTo(
+        (expectedX(layout, 2019, 2025, '2021-01-01') + expectedX(layout, 2019, 2025, '2022-01-01')) / 2,
+        6,
+      );
   });
 
   it('starts a yearly series in its first quarter, then once a year', () => {
     const mark = rowOf(layout, '2').mark;
     expect(mark.kind === 'recurring' && mark.years).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
     if (mark.kind === 'recurring') {
-      expect(mark.xs[0]).toBeCloseTo((expectedX(layout, 2019, 2025, '2019-10-01') + expectedX(layout, 2019, 2025, '2020-01-01')) / 2, 6);
+      expect(mark.xs[0]).toBeCloseTo(
+        (expectedX(layout, 2019, 2025, '2019-10-01') + expectedX(layout, 2019, 2025, '2020-01-01')) / 2,
+        6,
+      );
     }
     const fromQ1 = rowOf(layout, '3').mark;
     expect(fromQ1.kind === 'recurring' && fromQ1.years).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
@@ -157,9 +186,21 @@ describe('a period plan (Kon Tum style, 2019–2025)', () => {
 
 /** Every label of a layout with its box, to check overlaps. */
 function boxes(layout: TimelineLayout): { what: string; x0: number; x1: number; y: number }[] {
-  const out = layout.labels.map((label: AxisLabel) => ({ what: `trục ${label.text}`, x0: label.x - label.width / 2, x1: label.x + label.width / 2, y: 0 }));
-  if (layout.axisTitleShown) out.push({ what: 'tên trục', x0: 2, x1: 2 + textWidth(layout.axisTitleShown, layout.fontSize), y: 0 });
-  for (const event of layout.events) out.push({ what: `mốc ${event.label.text}`, x0: event.label.x - event.label.width / 2, x1: event.label.x + event.label.width / 2, y: event.y });
+  const out = layout.labels.map((label: AxisLabel) => ({
+    what: `trục ${label.text}`,
+    x0: label.x - label.width / 2,
+    x1: label.x + label.width / 2,
+    y: 0,
+  }));
+  if (layout.axisTitleShown)
+    out.push({ what: 'tên trục', x0: 2, x1: 2 + textWidth(layout.axisTitleShown, layout.fontSize), y: 0 });
+  for (const event of layout.events)
+    out.push({
+      what: `mốc ${event.label.text}`,
+      x0: event.label.x - event.label.width / 2,
+      x1: event.label.x + event.label.width / 2,
+      y: event.y,
+    });
   return out;
 }
 
@@ -168,7 +209,11 @@ describe('labels never overlap, down to 360 px', () => {
     ...real.map((entry) => ({ name: entry.id, groups: sectionGroups(entry), ...entry.data.plan.period })),
     { name: 'tất cả kế hoạch', groups: planGroups(real), start: yearsOf(real).from, end: yearsOf(real).to },
   ].flatMap(({ name, groups, start, end }) =>
-    [360, 680].map((width) => ({ name: `${name} @${width}`, width, layout: layoutTimeline(groups, { width, from: start, to: end, events: [MERGER_2025] }) })),
+    [360, 680].map((width) => ({
+      name: `${name} @${width}`,
+      width,
+      layout: layoutTimeline(groups, { width, from: start, to: end, events: [MERGER_2025] }),
+    })),
   );
 
   it.each(layouts)('$name: axis and event labels are apart and inside the chart', ({ layout, width }) => {
@@ -179,7 +224,10 @@ describe('labels never overlap, down to 360 px', () => {
       expect(box.x1, box.what).toBeLessThanOrEqual(width);
     }
     const line = all.filter((box) => box.y === 0).sort((a, b) => a.x0 - b.x0);
-    for (let i = 1; i < line.length; i++) expect(line[i]!.x0 - line[i - 1]!.x1, `${line[i - 1]!.what} / ${line[i]!.what}`).toBeGreaterThanOrEqual(LABEL_GAP);
+    for (let i = 1; i < line.length; i++)
+      expect(line[i]!.x0 - line[i - 1]!.x1, `${line[i - 1]!.what} / ${line[i]!.what}`).toBeGreaterThanOrEqual(
+        LABEL_GAP,
+      );
     for (const label of layout.labels) {
       expect(label.x - label.width / 2).toBeGreaterThanOrEqual(layout.plot.x0);
       expect(label.x + label.width / 2).toBeLessThanOrEqual(layout.plot.x1);
@@ -219,7 +267,9 @@ describe('labels never overlap, down to 360 px', () => {
 
 describe('naming a mark', () => {
   const kontum = real.find((plan) => plan.id === 'kon-tum-2019-2025')!;
-  const task = sectionGroups(kontum).flatMap((group) => group.tasks).find((t) => t.ref === '1.1')!;
+  const task = sectionGroups(kontum)
+    .flatMap((group) => group.tasks)
+    .find((t) => t.ref === '1.1')!;
 
   it('gives the whole title, the time as written and as read, and the lead', () => {
     const name = taskMarkName(task);
@@ -245,7 +295,10 @@ describe('label fitting', () => {
     const labels = fitAxisLabels(slots, 0, 210, 11);
     expect(labels.length).toBeGreaterThan(3);
     expect(labels.length).toBeLessThan(40);
-    for (let i = 1; i < labels.length; i++) expect(labels[i]!.x - labels[i]!.width / 2 - (labels[i - 1]!.x + labels[i - 1]!.width / 2)).toBeGreaterThanOrEqual(LABEL_GAP);
+    for (let i = 1; i < labels.length; i++)
+      expect(
+        labels[i]!.x - labels[i]!.width / 2 - (labels[i - 1]!.x + labels[i - 1]!.width / 2),
+      ).toBeGreaterThanOrEqual(LABEL_GAP);
   });
 
   it('cuts a text with an ellipsis to fit a width', () => {

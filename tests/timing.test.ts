@@ -15,14 +15,30 @@ const pick = (raw: string | null, context: Parameters<typeof parseTiming>[1]) =>
 describe('parseTiming: every form found in the plans', () => {
   it.each([
     ['Quý III/2022', annual2022, { kind: 'window', start: '2022-07-01', end: '2022-09-30', recurrence: null }],
-    ['Quý III hoặc IV/2022 (do cơ quan chủ trì bố trí thời gian phù hợp với công tác chuyên môn)', annual2022, { kind: 'window', start: '2022-07-01', end: '2022-12-31', recurrence: null }],
+    [
+      'Quý III hoặc IV/2022 (do cơ quan chủ trì bố trí thời gian phù hợp với công tác chuyên môn)',
+      annual2022,
+      { kind: 'window', start: '2022-07-01', end: '2022-12-31', recurrence: null },
+    ],
     ['Quý IV/2022', annual2022, { kind: 'window', start: '2022-10-01', end: '2022-12-31', recurrence: null }],
     ['Quý I/2024', annual2024, { kind: 'window', start: '2024-01-01', end: '2024-03-31', recurrence: null }],
     ['Quý I năm 2020', konTum, { kind: 'window', start: '2020-01-01', end: '2020-03-31', recurrence: null }],
     ['Quí IV năm 2019', konTum, { kind: 'window', start: '2019-10-01', end: '2019-12-31', recurrence: null }],
-    ['Quí IV năm 2019 và hàng năm', konTum, { kind: 'recurring', start: '2019-10-01', end: '2025-12-31', recurrence: 'yearly' }],
-    ['Hàng năm, bắt đầu từ Quí I năm 2020', konTum, { kind: 'recurring', start: '2020-01-01', end: '2025-12-31', recurrence: 'yearly' }],
-    ['Thường xuyên trong năm 2022', annual2022, { kind: 'ongoing', start: '2022-01-01', end: '2022-12-31', recurrence: null }],
+    [
+      'Quí IV năm 2019 và hàng năm',
+      konTum,
+      { kind: 'recurring', start: '2019-10-01', end: '2025-12-31', recurrence: 'yearly' },
+    ],
+    [
+      'Hàng năm, bắt đầu từ Quí I năm 2020',
+      konTum,
+      { kind: 'recurring', start: '2020-01-01', end: '2025-12-31', recurrence: 'yearly' },
+    ],
+    [
+      'Thường xuyên trong năm 2022',
+      annual2022,
+      { kind: 'ongoing', start: '2022-01-01', end: '2022-12-31', recurrence: null },
+    ],
     ['Năm 2022', annual2022, { kind: 'window', start: '2022-01-01', end: '2022-12-31', recurrence: null }],
     ['năm 2022', hungYen, { kind: 'window', start: '2022-01-01', end: '2022-12-31', recurrence: null }],
     ['Cả năm', annual2024, { kind: 'ongoing', start: '2024-01-01', end: '2024-12-31', recurrence: null }],
@@ -34,11 +50,31 @@ describe('parseTiming: every form found in the plans', () => {
     ['Năm 2021 - 2025', hungYen, { kind: 'window', start: '2021-01-01', end: '2025-12-31', recurrence: null }],
     ['giai đoạn 2020 - 2023', konTum, { kind: 'window', start: '2020-01-01', end: '2023-12-31', recurrence: null }],
     ['Từ năm 2020 trở đi', konTum, { kind: 'ongoing', start: '2020-01-01', end: '2025-12-31', recurrence: null }],
-    ['Theo Kế hoạch năm của Hội Liên hiệp Phụ nữ tỉnh, Tỉnh đoàn Tây Ninh', annual2022, { kind: 'unspecified', start: null, end: null, recurrence: null }],
-    ['do cơ quan chủ trì bố trí thời gian phù hợp với công tác chuyên môn', annual2022, { kind: 'unspecified', start: null, end: null, recurrence: null }],
-    ['Theo chương trình công tác của các bộ, ngành Trung ương tổ chức', annual2022, { kind: 'unspecified', start: null, end: null, recurrence: null }],
-    ['do chương trình đào tạo của bộ, ngành, địa phương tổ chức', annual2022, { kind: 'unspecified', start: null, end: null, recurrence: null }],
-    ['Hằng năm, theo định kỳ của Bộ Khoa học và Công nghệ, Hội Liên hiệp Phụ nữ Việt Nam', hungYen, { kind: 'recurring', start: '2021-01-01', end: '2025-12-31', recurrence: 'yearly' }],
+    [
+      'Theo Kế hoạch năm của Hội Liên hiệp Phụ nữ tỉnh, Tỉnh đoàn Tây Ninh',
+      annual2022,
+      { kind: 'unspecified', start: null, end: null, recurrence: null },
+    ],
+    [
+      'do cơ quan chủ trì bố trí thời gian phù hợp với công tác chuyên môn',
+      annual2022,
+      { kind: 'unspecified', start: null, end: null, recurrence: null },
+    ],
+    [
+      'Theo chương trình công tác của các bộ, ngành Trung ương tổ chức',
+      annual2022,
+      { kind: 'unspecified', start: null, end: null, recurrence: null },
+    ],
+    [
+      'do chương trình đào tạo của bộ, ngành, địa phương tổ chức',
+      annual2022,
+      { kind: 'unspecified', start: null, end: null, recurrence: null },
+    ],
+    [
+      'Hằng năm, theo định kỳ của Bộ Khoa học và Công nghệ, Hội Liên hiệp Phụ nữ Việt Nam',
+      hungYen,
+      { kind: 'recurring', start: '2021-01-01', end: '2025-12-31', recurrence: 'yearly' },
+    ],
   ] as const)('"%s"', (raw, context, expected) => {
     expect(pick(raw, context)).toEqual(expected);
   });

@@ -42,6 +42,15 @@ export function summarizeProfiles(dir, { top = 15 } = {}) {
     [...map.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
-      .map(([name, ms]) => ({ name, seconds: Number((ms / 1000).toFixed(2)), share: Number(((ms / total) * 100).toFixed(1)) }));
-  return { profiles: files.length, cpuSeconds: Number((total / 1000).toFixed(1)), byOwner: rank(byOwner), byFunction: rank(byFunction) };
+      .map(([name, ms]) => ({
+        name,
+        seconds: Number((ms / 1000).toFixed(2)),
+        share: Number(((ms / total) * 100).toFixed(1)),
+      }));
+  return {
+    profiles: files.length,
+    cpuSeconds: Number((total / 1000).toFixed(1)),
+    byOwner: rank(byOwner),
+    byFunction: rank(byFunction),
+  };
 }

@@ -26,24 +26,150 @@ export const DEFAULT_SEED = 2026;
 /** The 58 provinces (tỉnh) before the 2025 merger; the five centrally-run cities are left out
  *  because the agency wordings of the plans say "tỉnh". */
 export const PROVINCES = [
-  'An Giang', 'Bà Rịa - Vũng Tàu', 'Bắc Giang', 'Bắc Kạn', 'Bạc Liêu', 'Bắc Ninh', 'Bến Tre', 'Bình Định',
-  'Bình Dương', 'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cao Bằng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên',
-  'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Tĩnh', 'Hải Dương', 'Hậu Giang',
-  'Hòa Bình', 'Hưng Yên', 'Khánh Hòa', 'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lâm Đồng', 'Lạng Sơn',
-  'Lào Cai', 'Long An', 'Nam Định', 'Nghệ An', 'Ninh Bình', 'Ninh Thuận', 'Phú Thọ', 'Phú Yên',
-  'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh',
-  'Thái Bình', 'Thái Nguyên', 'Thanh Hóa', 'Thừa Thiên Huế', 'Tiền Giang', 'Trà Vinh', 'Tuyên Quang',
-  'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
+  'An Giang',
+  'Bà Rịa - Vũng Tàu',
+  'Bắc Giang',
+  'Bắc Kạn',
+  'Bạc Liêu',
+  'Bắc Ninh',
+  'Bến Tre',
+  'Bình Định',
+  'Bình Dương',
+  'Bình Phước',
+  'Bình Thuận',
+  'Cà Mau',
+  'Cao Bằng',
+  'Đắk Lắk',
+  'Đắk Nông',
+  'Điện Biên',
+  'Đồng Nai',
+  'Đồng Tháp',
+  'Gia Lai',
+  'Hà Giang',
+  'Hà Nam',
+  'Hà Tĩnh',
+  'Hải Dương',
+  'Hậu Giang',
+  'Hòa Bình',
+  'Hưng Yên',
+  'Khánh Hòa',
+  'Kiên Giang',
+  'Kon Tum',
+  'Lai Châu',
+  'Lâm Đồng',
+  'Lạng Sơn',
+  'Lào Cai',
+  'Long An',
+  'Nam Định',
+  'Nghệ An',
+  'Ninh Bình',
+  'Ninh Thuận',
+  'Phú Thọ',
+  'Phú Yên',
+  'Quảng Bình',
+  'Quảng Nam',
+  'Quảng Ngãi',
+  'Quảng Ninh',
+  'Quảng Trị',
+  'Sóc Trăng',
+  'Sơn La',
+  'Tây Ninh',
+  'Thái Bình',
+  'Thái Nguyên',
+  'Thanh Hóa',
+  'Thừa Thiên Huế',
+  'Tiền Giang',
+  'Trà Vinh',
+  'Tuyên Quang',
+  'Vĩnh Long',
+  'Vĩnh Phúc',
+  'Yên Bái',
 ];
 
 /** Vietnamese letters used for lettered tasks (đ after d; no f, j, w, z). */
-const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
+const LETTERS = [
+  'a',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'e',
+  'g',
+  'h',
+  'i',
+  'k',
+  'l',
+  'm',
+  'n',
+  'o',
+  'p',
+  'q',
+  'r',
+  's',
+  't',
+  'u',
+  'v',
+  'x',
+  'y',
+];
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
 const ANNUAL_YEARS = Array.from({ length: 18 }, (_, i) => 2015 + i);
-const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
-const MIDDLE = ['Văn', 'Thị', 'Đức', 'Hữu', 'Minh', 'Quốc', 'Thanh', 'Ngọc', 'Xuân', 'Duy', 'Phước', 'Hồng', 'Công', 'Thế'];
-const GIVEN = ['Trọng', 'Nga', 'Hưng', 'Hiền', 'Hùng', 'Dũng', 'Tuấn', 'Hải', 'Lan', 'Mai', 'Bình', 'Sơn', 'Thắng', 'Long', 'Phong', 'Hà', 'Tâm', 'Khoa'];
-const SYNTHETIC_SOURCE_TITLE = 'Văn bản tổng hợp để đo hiệu năng (ghép từ các kế hoạch thật, không phải văn bản đã ban hành)';
+const SURNAMES = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+];
+const MIDDLE = [
+  'Văn',
+  'Thị',
+  'Đức',
+  'Hữu',
+  'Minh',
+  'Quốc',
+  'Thanh',
+  'Ngọc',
+  'Xuân',
+  'Duy',
+  'Phước',
+  'Hồng',
+  'Công',
+  'Thế',
+];
+const GIVEN = [
+  'Trọng',
+  'Nga',
+  'Hưng',
+  'Hiền',
+  'Hùng',
+  'Dũng',
+  'Tuấn',
+  'Hải',
+  'Lan',
+  'Mai',
+  'Bình',
+  'Sơn',
+  'Thắng',
+  'Long',
+  'Phong',
+  'Hà',
+  'Tâm',
+  'Khoa',
+];
+const SYNTHETIC_SOURCE_TITLE =
+  'Văn bản tổng hợp để đo hiệu năng (ghép từ các kế hoạch thật, không phải văn bản đã ban hành)';
 
 /** Escape what MDX would read as code in a line of prose written from frontmatter text. */
 const mdxText = (text) =>
@@ -56,8 +182,15 @@ const mdxText = (text) =>
 function provinceSlots(random) {
   const periods = [
     [2016, 2020],
-    random.pick([[2021, 2025], [2020, 2025], [2022, 2025]]),
-    random.pick([[2026, 2030], [2026, 2035]]),
+    random.pick([
+      [2021, 2025],
+      [2020, 2025],
+      [2022, 2025],
+    ]),
+    random.pick([
+      [2026, 2030],
+      [2026, 2035],
+    ]),
   ];
   return random.shuffle([
     ...periods.map(([start, end]) => ({ kind: 'giai-doan', start, end })),
@@ -72,12 +205,14 @@ const documentNumber = (index) => `${100 + ((index * 2671 + 17) % 3900)}/KH-UBND
 function issueDate(spec, seed) {
   const random = createRandom(deriveSeed(seed, `${spec.slug}/issued`));
   const { start } = spec.period;
-  const year = spec.kind === 'hang-nam' ? (random.chance(0.3) ? start - 1 : start) : random.chance(0.5) ? start - 1 : start;
+  const year =
+    spec.kind === 'hang-nam' ? (random.chance(0.3) ? start - 1 : start) : random.chance(0.5) ? start - 1 : start;
   const month = spec.kind === 'hang-nam' && year === start ? random.int(1, 4) : random.int(3, 12);
   return `${year}-${String(month).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
 }
 
-const slugOf = (province, kind, { start, end }) => `${slugify(province)}-${kind === 'hang-nam' ? start : `${start}-${end}`}`;
+const slugOf = (province, kind, { start, end }) =>
+  `${slugify(province)}-${kind === 'hang-nam' ? start : `${start}-${end}`}`;
 
 /**
  * Which province and period each of the N plans has, spread evenly over the provinces, with its
@@ -94,7 +229,13 @@ export function planSpecs(count, seed) {
   const specAt = (p, k) => {
     const slot = slots[p][k];
     const period = { start: slot.start, end: slot.end };
-    const spec = { slug: slugOf(provinces[p], slot.kind, period), province: provinces[p], kind: slot.kind, period, number: documentNumber(k * provinces.length + p) };
+    const spec = {
+      slug: slugOf(provinces[p], slot.kind, period),
+      province: provinces[p],
+      kind: slot.kind,
+      period,
+      number: documentNumber(k * provinces.length + p),
+    };
     return { ...spec, issued: issueDate(spec, seed) };
   };
   return Array.from({ length: count }, (_, index) => {
@@ -109,7 +250,14 @@ export function planSpecs(count, seed) {
     }
     // No period plan of the province covers the year: cite the five-year plan that would.
     const start = 2016 + 5 * Math.floor((year - 2016) / 5);
-    return { ...spec, parent: { number: `${4000 + p * 20 + (start % 20)}/KH-UBND`, issued: `${start - 1}-11-15`, period: { start, end: start + 4 } } };
+    return {
+      ...spec,
+      parent: {
+        number: `${4000 + p * 20 + (start % 20)}/KH-UBND`,
+        issued: `${start - 1}-11-15`,
+        period: { start, end: start + 4 },
+      },
+    };
   });
 }
 
@@ -126,10 +274,16 @@ function timingFor(period, random, leadWording) {
       ? [
           [4, () => [doing, `Quý ${quarter()}/${S}`]],
           [1, () => [doing, `${qui()} ${quarter()} năm ${S}`]],
-          [2, () => {
-            const q = random.int(0, 2);
-            return [doing, `Quý ${ROMAN[q]} hoặc ${ROMAN[q + 1]}/${S} (do cơ quan chủ trì bố trí thời gian phù hợp với công tác chuyên môn)`];
-          }],
+          [
+            2,
+            () => {
+              const q = random.int(0, 2);
+              return [
+                doing,
+                `Quý ${ROMAN[q]} hoặc ${ROMAN[q + 1]}/${S} (do cơ quan chủ trì bố trí thời gian phù hợp với công tác chuyên môn)`,
+              ];
+            },
+          ],
           [3, () => [doing, `Thường xuyên trong năm ${S}`]],
           [2, () => [doing, `${random.pick(['Năm', 'năm'])} ${S}`]],
           [2, () => [doing, 'Cả năm']],
@@ -148,10 +302,13 @@ function timingFor(period, random, leadWording) {
           [2, () => [doing, `Quý ${quarter()} năm ${year()}`]],
           [1, () => [doing, `Từ năm ${year()} trở đi`]],
           [1, () => [doing, `năm ${year()}`]],
-          [1, () => {
-            const from = random.int(S, E - 1);
-            return [doing, `giai đoạn ${from} - ${random.int(from + 1, E)}`];
-          }],
+          [
+            1,
+            () => {
+              const from = random.int(S, E - 1);
+              return [doing, `giai đoạn ${from} - ${random.int(from + 1, E)}`];
+            },
+          ],
           [1, () => ['Thời gian hoàn thành', random.pick([`Năm ${year()}`, `Giai đoạn ${S} - ${E}`])]],
           [1, () => [doing, 'Hằng năm, theo định kỳ của Bộ Khoa học và Công nghệ và các bộ, ngành Trung ương']],
           [1, () => [doing, 'do cơ quan chủ trì bố trí thời gian phù hợp với công tác chuyên môn']],
@@ -195,7 +352,10 @@ function corpusMaker(vocabulary) {
       .map((mention) =>
         typeof mention === 'string'
           ? place(template.origin, target, mention)
-          : { asWritten: place(template.origin, target, mention.asWritten), scope: place(template.origin, target, mention.scope) },
+          : {
+              asWritten: place(template.origin, target, mention.asWritten),
+              scope: place(template.origin, target, mention.scope),
+            },
       )
       .filter((mention) => resolves(typeof mention === 'string' ? mention : mention.asWritten, target));
     if (!lead.length || random.chance(0.3)) lead = random.sample(pools.leads, random.int(1, 2));
@@ -234,7 +394,10 @@ function corpusMaker(vocabulary) {
     for (const line of lines) out.push(line, '');
     if (task.audience) out.push(`${bullet}Đối tượng: ${mdxText(task.audience)}`, '');
     if (task.quantities.length) out.push(`${bullet}Số lượng: ${mdxText(task.quantities.join(', '))}`, '');
-    out.push(`${bullet}${style.leadLabel}: ${mdxText(task.lead.map((m) => (typeof m === 'string' ? m : m.asWritten)).join(', '))}.`, '');
+    out.push(
+      `${bullet}${style.leadLabel}: ${mdxText(task.lead.map((m) => (typeof m === 'string' ? m : m.asWritten)).join(', '))}.`,
+      '',
+    );
     if (task.partners.length) out.push(`${bullet}${style.partnerLabel}: ${mdxText(task.partners.join(', '))}.`, '');
     if (task.timing.raw) out.push(`${bullet}${task.timing.label}: ${mdxText(task.timing.raw)}.`, '');
     out.push('</Task>', '');
@@ -245,7 +408,9 @@ function corpusMaker(vocabulary) {
   function templatesFor(section, random) {
     const themes = new Set(section.templates.flatMap((t) => t.themes));
     const own = random.shuffle(section.templates);
-    const related = random.shuffle(vocabulary.templates.filter((t) => !own.includes(t) && t.themes.some((x) => themes.has(x))));
+    const related = random.shuffle(
+      vocabulary.templates.filter((t) => !own.includes(t) && t.themes.some((x) => themes.has(x))),
+    );
     const rest = random.shuffle(vocabulary.templates.filter((t) => !own.includes(t) && !related.includes(t)));
     return [...own, ...related, ...rest];
   }
@@ -277,10 +442,21 @@ function corpusMaker(vocabulary) {
 
     // Goals and targets.
     const goalKinds = annual
-      ? [['muc-dich', random.int(1, 3)], ['yeu-cau', random.int(1, 2)]]
-      : [['muc-tieu-chung', random.int(1, 3)], ['muc-tieu-cu-the', random.int(2, 6)]];
+      ? [
+          ['muc-dich', random.int(1, 3)],
+          ['yeu-cau', random.int(1, 2)],
+        ]
+      : [
+          ['muc-tieu-chung', random.int(1, 3)],
+          ['muc-tieu-cu-the', random.int(2, 6)],
+        ];
     const goals = goalKinds.flatMap(([kind, count]) =>
-      random.sample(vocabulary.goals.filter((g) => g.kind === kind), count).map((g) => ({ kind, text: place(g.origin, target, g.text) })),
+      random
+        .sample(
+          vocabulary.goals.filter((g) => g.kind === kind),
+          count,
+        )
+        .map((g) => ({ kind, text: place(g.origin, target, g.text) })),
     );
     const targets = annual
       ? []
@@ -311,7 +487,8 @@ function corpusMaker(vocabulary) {
       const templates = templatesFor(section, random).slice(0, sizes[s]);
       const made = templates.map((template) => makeTask(template, target, random, pools));
       const lettered = style.letters && made.length <= LETTERS.length;
-      const groupSize = !lettered && made.length >= 4 && random.chance(0.35) ? random.int(2, Math.min(4, made.length - 2)) : 0;
+      const groupSize =
+        !lettered && made.length >= 4 && random.chance(0.35) ? random.int(2, Math.min(4, made.length - 2)) : 0;
       const plain = made.length - groupSize;
       const sectionMeta = { ref: sectionRef, title: sectionTitle };
       made.forEach((item, i) => {
@@ -338,8 +515,16 @@ function corpusMaker(vocabulary) {
     // Legal bases: national documents in force when the plan was issued, and the plan it carries out.
     const national = new Map();
     for (const basis of vocabulary.legalBases) {
-      if (!/Thủ tướng|^Bộ /.test(basis.issuer) || !basis.date || basis.date > issued || national.has(basis.number)) continue;
-      national.set(basis.number, { type: basis.type, number: basis.number, date: basis.date, issuer: basis.issuer, title: basis.title, relation: 'basis' });
+      if (!/Thủ tướng|^Bộ /.test(basis.issuer) || !basis.date || basis.date > issued || national.has(basis.number))
+        continue;
+      national.set(basis.number, {
+        type: basis.type,
+        number: basis.number,
+        date: basis.date,
+        issuer: basis.issuer,
+        title: basis.title,
+        relation: 'basis',
+      });
     }
     const legalBases = [...national.values()];
     if (annual) {
@@ -367,7 +552,14 @@ function corpusMaker(vocabulary) {
         kind: spec.kind,
         period: { start: S, end: E },
         legalBases,
-        sources: [{ file: random.pick(vocabulary.sourceFiles), role: 'primary', title: SYNTHETIC_SOURCE_TITLE, supports: ['Toàn văn'] }],
+        sources: [
+          {
+            file: random.pick(vocabulary.sourceFiles),
+            role: 'primary',
+            title: SYNTHETIC_SOURCE_TITLE,
+            supports: ['Toàn văn'],
+          },
+        ],
         corrections: [],
       },
       goals,
@@ -388,7 +580,12 @@ function corpusMaker(vocabulary) {
       ...random.sample(vocabulary.intro, random.int(1, 3)).map((p) => place(p.origin, target, p.text)),
     ];
     const goalPart = annual ? 'MỤC ĐÍCH, YÊU CẦU' : 'MỤC TIÊU';
-    const goalLabels = { 'muc-dich': 'Mục đích', 'yeu-cau': 'Yêu cầu', 'muc-tieu-chung': 'Mục tiêu chung', 'muc-tieu-cu-the': 'Mục tiêu cụ thể' };
+    const goalLabels = {
+      'muc-dich': 'Mục đích',
+      'yeu-cau': 'Yêu cầu',
+      'muc-tieu-chung': 'Mục tiêu chung',
+      'muc-tieu-cu-the': 'Mục tiêu cụ thể',
+    };
     const goalLines = [`## I. ${goalPart}`, ''];
     goalKinds.forEach(([kind], i) => {
       goalLines.push(`### ${i + 1}. ${goalLabels[kind]}`, '');
@@ -402,7 +599,9 @@ function corpusMaker(vocabulary) {
         : [`${i + 1}\\. ${lines[0]}`, '', ...lines.slice(1).flatMap((l) => [l, ''])];
     });
     const closing = random.sample(vocabulary.closing, random.int(1, 2)).map((p) => place(p.origin, target, p.text));
-    const recipients = [...new Set(random.sample(vocabulary.recipients, random.int(5, 12)).map((p) => place(p.origin, target, p.text)))];
+    const recipients = [
+      ...new Set(random.sample(vocabulary.recipients, random.int(5, 12)).map((p) => place(p.origin, target, p.text))),
+    ];
     const text = [
       ...head.flatMap((line) => [line, '']),
       ...goalLines,
@@ -443,7 +642,8 @@ export function checkPlanFile(name, text) {
   const slug = name.replace(/\.mdx$/, '');
   const ids = [...text.slice(match[0].length).matchAll(/<Task\s+id="([^"]+)"/g)].map((m) => m[1]);
   const refs = result.data.tasks.map((task) => `${slug}/${task.ref}`);
-  if (ids.join('\n') !== refs.join('\n')) throw new Error(`${name}: <Task id> trong thân văn bản không khớp tasks[].ref`);
+  if (ids.join('\n') !== refs.join('\n'))
+    throw new Error(`${name}: <Task id> trong thân văn bản không khớp tasks[].ref`);
   return result.data;
 }
 
@@ -480,7 +680,11 @@ export function writeCorpus(dir, files) {
 
 if (import.meta.filename === resolve(process.argv[1] ?? '')) {
   const { values } = parseArgs({
-    options: { plans: { type: 'string', default: '200' }, seed: { type: 'string', default: String(DEFAULT_SEED) }, out: { type: 'string' } },
+    options: {
+      plans: { type: 'string', default: '200' },
+      seed: { type: 'string', default: String(DEFAULT_SEED) },
+      out: { type: 'string' },
+    },
   });
   const count = Number(values.plans);
   const out = resolve(values.out ?? join(ROOT, `dist-bench-corpus-${count}`));

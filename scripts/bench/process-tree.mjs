@@ -34,7 +34,12 @@ function snapshot() {
 function describe(pid, comm) {
   try {
     const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
-    return args.map((a) => a.replace(/^.*\/node_modules\//, '').replace(/^\/tmp\/[^/]+\/[^/]+\//, '')).join(' ').slice(0, 120) || comm;
+    return (
+      args
+        .map((a) => a.replace(/^.*\/node_modules\//, '').replace(/^\/tmp\/[^/]+\/[^/]+\//, ''))
+        .join(' ')
+        .slice(0, 120) || comm
+    );
   } catch {
     return comm;
   }
@@ -71,7 +76,12 @@ export function measureCommand(command, args, { cwd, env, logFile, timeoutSecond
   return new Promise((done, fail) => {
     const started = performance.now();
     const since = () => (performance.now() - started) / 1000;
-    const child = spawn(TIME, ['-f', 'BENCH-RUSAGE %e %U %S %M', command, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(TIME, ['-f', 'BENCH-RUSAGE %e %U %S %M', command, ...args], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     const log = logFile ? createWriteStream(logFile) : null;
     const lines = [];
     const samples = [];
@@ -93,7 +103,10 @@ export function measureCommand(command, args, { cwd, env, logFile, timeoutSecond
       const t = since();
       samples.push([Number(t.toFixed(2)), total]);
       if (total > peak.total) {
-        const processes = [...members].sort((a, b) => b.rss - a.rss).slice(0, 6).map((m) => ({ pid: m.pid, rss: m.rss, command: describe(m.pid, m.comm) }));
+        const processes = [...members]
+          .sort((a, b) => b.rss - a.rss)
+          .slice(0, 6)
+          .map((m) => ({ pid: m.pid, rss: m.rss, command: describe(m.pid, m.comm) }));
         peak = { ...peak, total, t, processes };
       }
       peak.largest = Math.max(peak.largest, largest);
@@ -159,7 +172,12 @@ export function buildPhases({ lines, seconds }) {
   }
   return marks.map((mark, i) => {
     const to = marks[i + 1]?.t ?? seconds;
-    return { name: mark.name, from: Number(mark.t.toFixed(2)), to: Number(to.toFixed(2)), seconds: Number((to - mark.t).toFixed(2)) };
+    return {
+      name: mark.name,
+      from: Number(mark.t.toFixed(2)),
+      to: Number(to.toFixed(2)),
+      seconds: Number((to - mark.t).toFixed(2)),
+    };
   });
 }
 
@@ -173,7 +191,10 @@ export function routeTimes({ lines }, { top = 12 } = {}) {
     const m = /[├└]─ (\/\S*) \(\+([\d.]+)(m?s)\)/.exec(text);
     if (!m) continue;
     const seconds = Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
-    const parts = m[1].replace(/\/index\.html$/, '/').split('/').filter(Boolean);
+    const parts = m[1]
+      .replace(/\/index\.html$/, '/')
+      .split('/')
+      .filter(Boolean);
     // Keep fixed words (chu-de, tinh); a segment with digits or "+" is a slug or a selection.
     const route =
       parts.length > 1
@@ -190,5 +211,10 @@ export function routeTimes({ lines }, { top = 12 } = {}) {
   return all
     .sort((a, b) => b.seconds - a.seconds)
     .slice(0, top)
-    .map((r) => ({ ...r, seconds: Number(r.seconds.toFixed(1)), slowestSeconds: Number(r.slowestSeconds.toFixed(2)), share: Number(((r.seconds / total) * 100).toFixed(1)) }));
+    .map((r) => ({
+      ...r,
+      seconds: Number(r.seconds.toFixed(1)),
+      slowestSeconds: Number(r.slowestSeconds.toFixed(2)),
+      share: Number(((r.seconds / total) * 100).toFixed(1)),
+    }));
 }

@@ -13,8 +13,19 @@ import { writeCorpus } from './generate.mjs';
 export const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Top-level entries of the project that are not part of a build (outputs, tests, tooling). */
-const NOT_COPIED = new Set(['node_modules', '.git', '.astro', 'content', 'tests', 'bench', '.ci', '.search-scratch', '.github']);
-const notCopied = (name) => NOT_COPIED.has(name) || /^dist(-|$)/.test(name) || name.startsWith('.shot') || name.endsWith('.log');
+const NOT_COPIED = new Set([
+  'node_modules',
+  '.git',
+  '.astro',
+  'content',
+  'tests',
+  'bench',
+  '.ci',
+  '.search-scratch',
+  '.github',
+]);
+const notCopied = (name) =>
+  NOT_COPIED.has(name) || /^dist(-|$)/.test(name) || name.startsWith('.shot') || name.endsWith('.log');
 
 /** node_modules/ in `dir` made of links to each of the project's packages, caches left out. */
 function linkPackages(dir) {
@@ -37,7 +48,11 @@ export function prepareSite(dir, files) {
 }
 
 const BARE_FILES = {
-  'package.json': JSON.stringify({ name: 'bare-astro-mdx', private: true, type: 'module', scripts: { build: 'astro build' } }, null, 2),
+  'package.json': JSON.stringify(
+    { name: 'bare-astro-mdx', private: true, type: 'module', scripts: { build: 'astro build' } },
+    null,
+    2,
+  ),
   'astro.config.mjs': `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 

@@ -5,7 +5,7 @@
 
 /** A random source for `seed`: floats, integers, picks, samples and shuffles. */
 export function createRandom(seed) {
-  let state = (Number(seed) >>> 0) || 1;
+  let state = Number(seed) >>> 0 || 1;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;

@@ -15,7 +15,16 @@
  * the CPU time goes. Not part of `npm test`.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import { delimiter, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -83,7 +92,12 @@ function buildEnv(dir, extra = {}) {
 async function measuredBuild(dir, label, extraEnv = {}) {
   const logFile = join(dir, '..', `${label}-build.log`);
   const loadBefore = os.loadavg()[0];
-  const run = await measureCommand('npm', ['run', 'build'], { cwd: dir, env: buildEnv(dir, extraEnv), logFile, timeoutSeconds: Number(values.timeout) });
+  const run = await measureCommand('npm', ['run', 'build'], {
+    cwd: dir,
+    env: buildEnv(dir, extraEnv),
+    logFile,
+    timeoutSeconds: Number(values.timeout),
+  });
   const astroPages = Number(/(\d+) page\(s\) built/.exec(run.lines.map((l) => l.text).join('\n'))?.[1] ?? NaN);
   const dist = join(dir, 'dist');
   const files = existsSync(dist) ? walk(dist) : [];
@@ -103,7 +117,10 @@ async function measuredBuild(dir, label, extraEnv = {}) {
     htmlPages: files.filter((f) => f.path.endsWith('.html')).length,
     pagesPerSecond: Number.isNaN(astroPages) ? null : Number((astroPages / run.seconds).toFixed(1)),
     distBytes: files.reduce((sum, f) => sum + f.bytes, 0),
-    largestFiles: [...files].sort((a, b) => b.bytes - a.bytes).slice(0, 6).map((f) => ({ path: relative(dist, f.path), bytes: f.bytes })),
+    largestFiles: [...files]
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, 6)
+      .map((f) => ({ path: relative(dist, f.path), bytes: f.bytes })),
     pagefind: pagefindIndex(dist, files),
     phases: buildPhases(run),
     routes: routeTimes(run),
@@ -150,7 +167,11 @@ function scaling(runs, pick) {
   const ratio = segments.length > 1 && first > 0 ? last / first : null;
   const failed = runs
     .filter((r) => r.site.status !== 0 && r.plans > points.at(-1)[0] && pick(r) != null)
-    .map((r) => ({ plans: r.plans, atFailure: Number(pick(r).toFixed(1)), predicted: Number((line.intercept + line.slope * r.plans).toFixed(1)) }));
+    .map((r) => ({
+      plans: r.plans,
+      atFailure: Number(pick(r).toFixed(1)),
+      predicted: Number((line.intercept + line.slope * r.plans).toFixed(1)),
+    }));
   const beyond = failed.find((f) => f.atFailure > 1.3 * f.predicted);
   let linear = points.length >= 3 ? line.r2 >= 0.99 && ratio >= 0.7 && ratio <= 1.3 : null;
   if (beyond) linear = false;
@@ -240,7 +261,10 @@ function growth(label, fitted, unit) {
   if (!fitted) return null;
   const per = (v) => (unit === 'bytes' ? MB(v) : `${v} s`);
   const failed = fitted.failedBuilds
-    .map((f) => `the ${f.plans}-plan build failed after ${unit === 'bytes' ? MB(f.atFailure) : `${f.atFailure} s`}, against ${unit === 'bytes' ? MB(f.predicted) : `${f.predicted} s`} on this line`)
+    .map(
+      (f) =>
+        `the ${f.plans}-plan build failed after ${unit === 'bytes' ? MB(f.atFailure) : `${f.atFailure} s`}, against ${unit === 'bytes' ? MB(f.predicted) : `${f.predicted} s`} on this line`,
+    )
     .join('; ');
   const verdict =
     fitted.linear === null
@@ -261,7 +285,7 @@ function markdown(report) {
     `Machine: ${m.cpu}, ${m.cores} cores, ${(m.ramBytes / 2 ** 30).toFixed(1)} GiB RAM, ${m.os}; Node ${m.node}, Astro ${m.astro}, @astrojs/mdx ${m.mdx}, Pagefind ${m.pagefind}.`,
     `Commit ${m.commit}${m.uncommittedFiles ? ` with ${m.uncommittedFiles} uncommitted files (work in progress by others)` : ''}; seed ${report.seed}; load average at start ${report.loadAverage.start.join(' / ')}, at end ${report.loadAverage.end.join(' / ')}.`,
     '',
-    'Build = `npm run build` of a copy of the project with content/plans/ replaced (cold caches); bare = a bare Astro + MDX site (collection without schema, one page per entry rendering `<Content/>`) over the same files, built in the same run. Wall s = elapsed seconds; CPU s = user + system seconds of the whole process tree (GNU time), the fairer comparison when other work shares the machine (see the load averages). Peak RSS = the sum over the build\'s whole process tree (npm, sh, node, workers), sampled every 100 ms from /proc. Transfer = bytes on the wire in Chromium (gzip level 6 server, cold cache, headers included).',
+    "Build = `npm run build` of a copy of the project with content/plans/ replaced (cold caches); bare = a bare Astro + MDX site (collection without schema, one page per entry rendering `<Content/>`) over the same files, built in the same run. Wall s = elapsed seconds; CPU s = user + system seconds of the whole process tree (GNU time), the fairer comparison when other work shares the machine (see the load averages). Peak RSS = the sum over the build's whole process tree (npm, sh, node, workers), sampled every 100 ms from /proc. Transfer = bytes on the wire in Chromium (gzip level 6 server, cold cache, headers included).",
     '',
     table(report.runs),
     '',
@@ -272,16 +296,27 @@ function markdown(report) {
     ].filter(Boolean),
   ];
   lines.push('', '## Targets', '');
-  for (const target of report.targets) lines.push(`- ${target.met === null ? '–' : target.met ? 'met' : '**missed**'}: ${target.name}: ${target.value}`);
+  for (const target of report.targets)
+    lines.push(`- ${target.met === null ? '–' : target.met ? 'met' : '**missed**'}: ${target.name}: ${target.value}`);
   lines.push('', '## Where the time and memory go (our build)', '');
   for (const run of report.runs) {
     lines.push(
-      `- N = ${run.plans}: ${run.site.phases.map((p) => `${p.name} ${p.seconds} s`).join(', ')} (wall, load average ${run.site.loadAverage.join(' → ')}); peak RSS ${MB(run.site.peakRss)} at ${run.site.peakAt} s (${run.site.peakPhase}); largest single process ${MB(run.site.peakSingleProcessRss)}; at the peak: ${(run.site.peakProcesses ?? []).slice(0, 4).map((p) => `${p.command.split(' ').slice(0, 3).join(' ')} ${MB(p.rss)}`).join(', ')}; output ${MB(run.site.distBytes)}, largest files ${run.site.largestFiles.slice(0, 4).map((f) => `${f.path} ${MB(f.bytes)}`).join(', ')}.`,
+      `- N = ${run.plans}: ${run.site.phases.map((p) => `${p.name} ${p.seconds} s`).join(', ')} (wall, load average ${run.site.loadAverage.join(' → ')}); peak RSS ${MB(run.site.peakRss)} at ${run.site.peakAt} s (${run.site.peakPhase}); largest single process ${MB(run.site.peakSingleProcessRss)}; at the peak: ${(
+        run.site.peakProcesses ?? []
+      )
+        .slice(0, 4)
+        .map((p) => `${p.command.split(' ').slice(0, 3).join(' ')} ${MB(p.rss)}`)
+        .join(', ')}; output ${MB(run.site.distBytes)}, largest files ${run.site.largestFiles
+        .slice(0, 4)
+        .map((f) => `${f.path} ${MB(f.bytes)}`)
+        .join(', ')}.`,
     );
   }
   for (const run of report.runs.filter((r) => r.site.status !== 0)) {
     const error = (run.site.tail ?? []).find((line) => /error|ENAME|ENOMEM|heap/i.test(line) && !/^\s*at /.test(line));
-    lines.push(`- The ${run.plans}-plan build failed (exit ${run.site.status}) after ${run.site.seconds.toFixed(0)} s: ${error ? `\`${error.trim().slice(0, 240)}\`` : 'see its log'}.`);
+    lines.push(
+      `- The ${run.plans}-plan build failed (exit ${run.site.status}) after ${run.site.seconds.toFixed(0)} s: ${error ? `\`${error.trim().slice(0, 240)}\`` : 'see its log'}.`,
+    );
   }
   for (const run of report.runs.filter((r) => r.transfer)) {
     const { search, plan } = run.transfer;
@@ -292,10 +327,17 @@ function markdown(report) {
   const big = [...report.runs].reverse().find((r) => r.site.routes?.length);
   if (big?.site.routes?.length) {
     lines.push('', `Page rendering of the ${big.plans}-plan build by route (Astro's per-page times, wall):`, '');
-    for (const r of big.site.routes) lines.push(`- ${r.route}: ${r.pages} pages, ${r.seconds} s (${r.share} %), slowest ${r.slowest} ${r.slowestSeconds} s`);
+    for (const r of big.site.routes)
+      lines.push(
+        `- ${r.route}: ${r.pages} pages, ${r.seconds} s (${r.share} %), slowest ${r.slowest} ${r.slowestSeconds} s`,
+      );
   }
   if (report.profile) {
-    lines.push('', `CPU profile of the ${report.profile.plans}-plan build (${report.profile.cpuSeconds} CPU s sampled over ${report.profile.profiles} processes), self time by owner:`, '');
+    lines.push(
+      '',
+      `CPU profile of the ${report.profile.plans}-plan build (${report.profile.cpuSeconds} CPU s sampled over ${report.profile.profiles} processes), self time by owner:`,
+      '',
+    );
     for (const o of report.profile.byOwner) lines.push(`- ${o.name}: ${o.seconds} s (${o.share} %)`);
     lines.push('', 'Top functions:', '');
     for (const f of report.profile.byFunction.slice(0, 12)) lines.push(`- ${f.name}: ${f.seconds} s (${f.share} %)`);
@@ -310,20 +352,48 @@ function evaluate(report) {
   const big = report.runs.find((r) => r.plans === Math.max(...sizes));
   const targets = [];
   if (big) {
-    targets.push({ name: `the ${big.plans}-plan build finishes`, value: big.site.status === 0 ? `in ${big.site.seconds.toFixed(0)} s` : `exit ${big.site.status}`, met: big.site.status === 0 });
+    targets.push({
+      name: `the ${big.plans}-plan build finishes`,
+      value: big.site.status === 0 ? `in ${big.site.seconds.toFixed(0)} s` : `exit ${big.site.status}`,
+      met: big.site.status === 0,
+    });
     const partial = big.site.status !== 0 ? ' (until the build failed)' : '';
-    targets.push({ name: 'peak RSS under 2 GB', value: `${MB(big.site.peakRss)}${partial}`, met: big.site.peakRss < TARGETS.rssBytes ? (partial ? null : true) : false });
+    targets.push({
+      name: 'peak RSS under 2 GB',
+      value: `${MB(big.site.peakRss)}${partial}`,
+      met: big.site.peakRss < TARGETS.rssBytes ? (partial ? null : true) : false,
+    });
     if (!big.ratios && big.bare?.status === 0 && big.site.cpuSeconds) {
       // A failed build's time and memory so far are lower bounds of its cost.
       const cpu = big.site.cpuSeconds / big.bare.cpuSeconds;
       const rss = big.site.peakRss / big.bare.peakRss;
-      targets.push({ name: 'build CPU time ≤ 1.5× bare Astro + MDX', value: `≥ ${cpu.toFixed(1)}× (lower bound: the build failed)`, met: cpu > TARGETS.ratio ? false : null });
-      targets.push({ name: 'peak RSS ≤ 1.5× bare Astro + MDX', value: `≥ ${rss.toFixed(2)}× (lower bound: the build failed)`, met: rss > TARGETS.ratio ? false : null });
+      targets.push({
+        name: 'build CPU time ≤ 1.5× bare Astro + MDX',
+        value: `≥ ${cpu.toFixed(1)}× (lower bound: the build failed)`,
+        met: cpu > TARGETS.ratio ? false : null,
+      });
+      targets.push({
+        name: 'peak RSS ≤ 1.5× bare Astro + MDX',
+        value: `≥ ${rss.toFixed(2)}× (lower bound: the build failed)`,
+        met: rss > TARGETS.ratio ? false : null,
+      });
     }
     if (big.ratios) {
-      targets.push({ name: 'build wall time ≤ 1.5× bare Astro + MDX', value: `${big.ratios.time}×`, met: big.ratios.time <= TARGETS.ratio });
-      targets.push({ name: 'build CPU time ≤ 1.5× bare Astro + MDX', value: `${big.ratios.cpu}×`, met: big.ratios.cpu <= TARGETS.ratio });
-      targets.push({ name: 'peak RSS ≤ 1.5× bare Astro + MDX', value: `${big.ratios.rss}×`, met: big.ratios.rss <= TARGETS.ratio });
+      targets.push({
+        name: 'build wall time ≤ 1.5× bare Astro + MDX',
+        value: `${big.ratios.time}×`,
+        met: big.ratios.time <= TARGETS.ratio,
+      });
+      targets.push({
+        name: 'build CPU time ≤ 1.5× bare Astro + MDX',
+        value: `${big.ratios.cpu}×`,
+        met: big.ratios.cpu <= TARGETS.ratio,
+      });
+      targets.push({
+        name: 'peak RSS ≤ 1.5× bare Astro + MDX',
+        value: `${big.ratios.rss}×`,
+        met: big.ratios.rss <= TARGETS.ratio,
+      });
     }
     // Transfer figures come from the largest build that finished (the largest N, when it did).
     const measured = [...report.runs].reverse().find((r) => r.transfer);
@@ -335,12 +405,22 @@ function evaluate(report) {
       met: search?.pagefind != null ? search.total < TARGETS.searchBytes : null,
     });
     const plan = measured?.transfer?.plan;
-    if (plan) targets.push({ name: 'largest plan page HTML+CSS+JS ≤ 1.5× its text gzipped (page budget)', value: `${plan.ratio}× (${plan.slug})${at}`, met: plan.ratio <= TARGETS.planRatio });
+    if (plan)
+      targets.push({
+        name: 'largest plan page HTML+CSS+JS ≤ 1.5× its text gzipped (page budget)',
+        value: `${plan.ratio}× (${plan.slug})${at}`,
+        met: plan.ratio <= TARGETS.planRatio,
+      });
   }
-  for (const [key, label] of [['time', 'wall'], ['cpu', 'CPU']]) {
+  for (const [key, label] of [
+    ['time', 'wall'],
+    ['cpu', 'CPU'],
+  ]) {
     const fitted = report.scaling[key];
     if (fitted) {
-      const failed = fitted.failedBuilds.map((f) => `; ${f.plans} plans: ${f.atFailure} s at failure vs ${f.predicted} s predicted`).join('');
+      const failed = fitted.failedBuilds
+        .map((f) => `; ${f.plans} plans: ${f.atFailure} s at failure vs ${f.predicted} s predicted`)
+        .join('');
       targets.push({
         name: `build ${label} time grows linearly with N`,
         value: `${fitted.perThousandPlans} s per 1,000 plans, R² ${fitted.r2}${fitted.lastToFirstSegment != null ? `, last/first segment ${fitted.lastToFirstSegment}` : ''}${failed}`,
@@ -352,7 +432,13 @@ function evaluate(report) {
 }
 
 async function main() {
-  const report = { date: new Date().toISOString(), seed, machine: machine(), loadAverage: { start: os.loadavg().map((x) => Number(x.toFixed(2))) }, runs: [] };
+  const report = {
+    date: new Date().toISOString(),
+    seed,
+    machine: machine(),
+    loadAverage: { start: os.loadavg().map((x) => Number(x.toFixed(2))) },
+    runs: [],
+  };
   log(`${report.machine.cpu}, ${report.machine.cores} cores, Node ${report.machine.node}; sizes ${sizes.join(', ')}`);
   const real = realCorpus();
   let profileDir;
@@ -361,14 +447,23 @@ async function main() {
     const started = performance.now();
     const files = isReal ? real : generateCorpus({ plans: n, seed });
     const tasks = files.reduce((sum, f) => sum + f.tasks, 0);
-    log(`N = ${n}${isReal ? ' (real content)' : ''}: ${tasks} tasks, corpus ${MB(files.reduce((s, f) => s + Buffer.byteLength(f.text), 0))} (${((performance.now() - started) / 1000).toFixed(1)} s to make)`);
+    log(
+      `N = ${n}${isReal ? ' (real content)' : ''}: ${tasks} tasks, corpus ${MB(files.reduce((s, f) => s + Buffer.byteLength(f.text), 0))} (${((performance.now() - started) / 1000).toFixed(1)} s to make)`,
+    );
     const tmp = mkdtempSync(join(os.tmpdir(), `khm-bench-${n}-`));
-    const run = { plans: n, real: isReal, tasks, corpusBytes: files.reduce((s, f) => s + Buffer.byteLength(f.text), 0) };
+    const run = {
+      plans: n,
+      real: isReal,
+      tasks,
+      corpusBytes: files.reduce((s, f) => s + Buffer.byteLength(f.text), 0),
+    };
     try {
       prepareSite(join(tmp, 'site'), files);
       log(`  building the site…`);
       run.site = await measuredBuild(join(tmp, 'site'), 'site');
-      log(`  site: exit ${run.site.status}, ${run.site.seconds.toFixed(1)} s, peak RSS ${MB(run.site.peakRss)}, ${run.site.pages} pages`);
+      log(
+        `  site: exit ${run.site.status}, ${run.site.seconds.toFixed(1)} s, peak RSS ${MB(run.site.peakRss)}, ${run.site.pages} pages`,
+      );
       if (run.site.status !== 0) log(`  build failed; last lines:\n${run.site.tail.join('\n')}`);
       if (run.site.status === 0 && !values['no-browser']) {
         log('  measuring transfer in Chromium…');
@@ -378,7 +473,9 @@ async function main() {
         prepareBaseline(join(tmp, 'bare'), files);
         log('  building bare Astro + MDX…');
         run.bare = await measuredBuild(join(tmp, 'bare'), 'bare');
-        log(`  bare: exit ${run.bare.status}, ${run.bare.seconds.toFixed(1)} s, peak RSS ${MB(run.bare.peakRss)}, ${run.bare.pages} pages`);
+        log(
+          `  bare: exit ${run.bare.status}, ${run.bare.seconds.toFixed(1)} s, peak RSS ${MB(run.bare.peakRss)}, ${run.bare.pages} pages`,
+        );
         if (run.bare.status === 0 && run.site.status === 0) {
           run.ratios = {
             time: Number((run.site.seconds / run.bare.seconds).toFixed(2)),
@@ -398,8 +495,16 @@ async function main() {
         rmSync(join(tmp, 'site/node_modules/.vite'), { recursive: true, force: true });
         log('  profiling the site build (node --cpu-prof, not timed)…');
         try {
-          const profiled = await measuredBuild(join(tmp, 'site'), 'site-profiled', { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` });
-          report.profile = { plans: n, status: profiled.status, seconds: profiled.seconds, routes: profiled.routes, ...summarizeProfiles(profileDir) };
+          const profiled = await measuredBuild(join(tmp, 'site'), 'site-profiled', {
+            NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}`,
+          });
+          report.profile = {
+            plans: n,
+            status: profiled.status,
+            seconds: profiled.seconds,
+            routes: profiled.routes,
+            ...summarizeProfiles(profileDir),
+          };
         } catch (error) {
           log(`  profiling failed: ${error.message}`);
         }
@@ -431,7 +536,9 @@ function writeReport(report, { partial = false, rerender = false } = {}) {
   writeFileSync(join(values.out, 'latest.md'), partial ? `${md}\n_(partial: the run is still going)_\n` : md);
   if (!partial) {
     console.log(`\n${md}`);
-    log(`wrote ${relative(ROOT, join(values.out, `${day}.json`))} and ${relative(ROOT, join(values.out, 'latest.md'))}`);
+    log(
+      `wrote ${relative(ROOT, join(values.out, `${day}.json`))} and ${relative(ROOT, join(values.out, 'latest.md'))}`,
+    );
   }
 }
 

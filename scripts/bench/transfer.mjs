@@ -55,7 +55,14 @@ async function coldLoad(browser, url, { quietMs = 1000, timeoutMs = 120_000, set
   const list = [...requests.values()];
   const byType = {};
   for (const r of list) byType[r.type] = (byType[r.type] ?? 0) + r.bytes;
-  return { page, context, settled: settledOk, requests: list, byType, total: list.reduce((sum, r) => sum + r.bytes, 0) };
+  return {
+    page,
+    context,
+    settled: settledOk,
+    requests: list,
+    byType,
+    total: list.reduce((sum, r) => sum + r.bytes, 0),
+  };
 }
 
 /** The plan page with the most HTML in `dist` (its slug and size). */
@@ -90,7 +97,13 @@ export async function measureTransfer(dist, { query = 'khoi nghiep' } = {}) {
       plan = {
         slug: largest.slug,
         htmlBytes: largest.size,
-        transfer: { html: load.byType.document ?? 0, css: load.byType.stylesheet ?? 0, js: load.byType.script ?? 0, fonts: load.byType.font ?? 0, total: load.total },
+        transfer: {
+          html: load.byType.document ?? 0,
+          css: load.byType.stylesheet ?? 0,
+          js: load.byType.script ?? 0,
+          fonts: load.byType.font ?? 0,
+          total: load.total,
+        },
         htmlCssJs: pageBytes,
         visibleTextBytes: Buffer.byteLength(text),
         visibleTextGzip: textGzip,
@@ -106,8 +119,11 @@ export async function measureTransfer(dist, { query = 'khoi nghiep' } = {}) {
     const pagefind = load.requests.filter((r) => /\/pagefind\//.test(r.url));
     const results = await load.page.evaluate(
       () =>
-        [...document.querySelectorAll('main a[href]')].map((a) => /** @type {HTMLAnchorElement} */ (a)).filter((a) => /\/ke-hoach\/(?!sap-xep\/)[^/]+\/(#.*)?$/.test(new URL(a.href).pathname + new URL(a.href).hash))
-          .length,
+        [...document.querySelectorAll('main a[href]')]
+          .map((a) => /** @type {HTMLAnchorElement} */ (a))
+          .filter((a) =>
+            /\/ke-hoach\/(?!sap-xep\/)[^/]+\/(#.*)?$/.test(new URL(a.href).pathname + new URL(a.href).hash),
+          ).length,
     );
     const status = await load.page.evaluate(() => document.querySelector('[data-status]')?.textContent?.trim() ?? null);
     const search = pagefind.length
@@ -120,14 +136,24 @@ export async function measureTransfer(dist, { query = 'khoi nghiep' } = {}) {
           pagefindByKind: Object.fromEntries(
             ['wasm', 'pf_index', 'pf_filter', 'pf_fragment', 'pf_meta', 'js'].map((kind) => [
               kind,
-              pagefind.filter((r) => (kind === 'wasm' ? /wasm/.test(r.url) : kind === 'js' ? /\.js(\?|$)/.test(r.url) : r.url.includes(`.${kind}`))).reduce((sum, r) => sum + r.bytes, 0),
+              pagefind
+                .filter((r) =>
+                  kind === 'wasm'
+                    ? /wasm/.test(r.url)
+                    : kind === 'js'
+                      ? /\.js(\?|$)/.test(r.url)
+                      : r.url.includes(`.${kind}`),
+                )
+                .reduce((sum, r) => sum + r.bytes, 0),
             ]),
           ),
           byType: load.byType,
           resultLinks: results,
           settled: load.settled,
           status,
-          note: results ? null : `Pagefind files were loaded but no result link to a plan was found on the page (${load.settled ? 'list settled' : 'list not settled in 120 s'})`,
+          note: results
+            ? null
+            : `Pagefind files were loaded but no result link to a plan was found on the page (${load.settled ? 'list settled' : 'list not settled in 120 s'})`,
         }
       : {
           query,

@@ -53,7 +53,12 @@ function taskBodyLines(body, slug) {
 
 /** Non-empty lines that are prose (not headings, wrappers, tables or signatures). */
 const prose = (lines) =>
-  lines.map((line) => line.trim()).filter((line) => line && !line.startsWith('#') && !line.startsWith('<') && !line.startsWith('>') && !line.startsWith('**'));
+  lines
+    .map((line) => line.trim())
+    .filter(
+      (line) =>
+        line && !line.startsWith('#') && !line.startsWith('<') && !line.startsWith('>') && !line.startsWith('**'),
+    );
 
 /** Implementation-section blocks: "### 1. <body>" with its lines, or "1\. <text>" with the bullets under it. */
 function organisationBlocks(lines) {
@@ -73,7 +78,9 @@ function organisationBlocks(lines) {
 
 /** Everything the generator recombines, read from the real plans in `dir`. */
 export function readVocabulary(dir) {
-  const files = readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
   if (!files.length) throw new Error(`${dir}: không có kế hoạch nào để lấy từ vựng`);
   const vocabulary = {
     provinces: [],
@@ -98,8 +105,11 @@ export function readVocabulary(dir) {
     const origin = { province: data.plan.province, period: data.plan.period };
     vocabulary.provinces.push(data.plan.province);
     vocabulary.signers.push(data.plan.signer.name);
-    vocabulary.sourceFiles.push(...data.plan.sources.filter((source) => source.role === 'primary').map((source) => source.file));
-    for (const basis of data.plan.legalBases) vocabulary.legalBases.push({ ...basis, date: isoDate(basis.date), origin });
+    vocabulary.sourceFiles.push(
+      ...data.plan.sources.filter((source) => source.role === 'primary').map((source) => source.file),
+    );
+    for (const basis of data.plan.legalBases)
+      vocabulary.legalBases.push({ ...basis, date: isoDate(basis.date), origin });
     const extra = taskBodyLines(body, slug);
     const sections = new Map();
     for (const task of data.tasks) {
@@ -144,7 +154,9 @@ export function readVocabulary(dir) {
         vocabulary.organisation.push(...organisationBlocks(part.lines).map((block) => ({ origin, ...block })));
         const after = prose(part.lines);
         vocabulary.closing.push(
-          ...after.filter((line) => /^(Trên đây|Yêu cầu các|Các đơn vị báo cáo|Trong quá trình)/.test(line)).map((text) => ({ origin, text })),
+          ...after
+            .filter((line) => /^(Trên đây|Yêu cầu các|Các đơn vị báo cáo|Trong quá trình)/.test(line))
+            .map((text) => ({ origin, text })),
         );
         const at = part.lines.findIndex((line) => /^Nơi nhận/.test(line.trim()));
         if (at >= 0) {

@@ -135,7 +135,8 @@ export async function serveStatic({
     };
 
     const path = req.url?.split('?')[0] ?? '/';
-    for (const rule of rules) if (matches(rule.pattern, path)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+    for (const rule of rules)
+      if (matches(rule.pattern, path)) for (const [name, value] of rule.headers) res.setHeader(name, value);
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
     let pathname: string;
     try {

@@ -27,7 +27,11 @@ function start(root: HTMLElement) {
   // The pre-rendered selections and the names of their pages.
   const pages = decodePages(root.dataset.static ?? '', all);
   const themeTable = root.querySelector<HTMLTableElement>('table[data-matrix="chu-de"]');
-  const themeIds = themeTable ? [...themeTable.querySelectorAll<HTMLTableRowElement>('tbody.matrix-body tr[data-row]')].map((tr) => tr.dataset.row!) : [];
+  const themeIds = themeTable
+    ? [...themeTable.querySelectorAll<HTMLTableRowElement>('tbody.matrix-body tr[data-row]')].map(
+        (tr) => tr.dataset.row!,
+      )
+    : [];
   const status = root.querySelector<HTMLElement>('[data-compare-status]');
 
   // The pinned copies are the no-JavaScript way of pinning; in place, the rows themselves move.
@@ -70,7 +74,8 @@ function start(root: HTMLElement) {
     root.querySelectorAll<HTMLAnchorElement>('a[data-toggle-plan], a[data-pin]').forEach((link) => {
       const button = document.createElement('button');
       button.type = 'button';
-      for (const { name, value } of [...link.attributes]) if (name !== 'href' && name !== 'download') button.setAttribute(name, value);
+      for (const { name, value } of [...link.attributes])
+        if (name !== 'href' && name !== 'download') button.setAttribute(name, value);
       button.append(...link.childNodes);
       link.replaceWith(button);
     });
@@ -150,7 +155,8 @@ function start(root: HTMLElement) {
   }
 
   function showColumns(table: HTMLTableElement) {
-    for (const cell of table.querySelectorAll<HTMLElement>('[data-plan]')) cell.hidden = !view.selected.includes(cell.dataset.plan!);
+    for (const cell of table.querySelectorAll<HTMLElement>('[data-plan]'))
+      cell.hidden = !view.selected.includes(cell.dataset.plan!);
     // Province headers span their shown plans; column groups are rebuilt to match.
     const counts = new Map<string, number>();
     for (const th of table.querySelectorAll<HTMLElement>('thead th[data-plan]')) {
@@ -169,7 +175,13 @@ function start(root: HTMLElement) {
     }
     // Put back groups that were removed before and are shown again, in column order.
     const first = table.querySelector('colgroup');
-    const provinces = [...new Set([...table.querySelectorAll<HTMLElement>('thead th[data-plan]')].filter((th) => !th.hidden).map((th) => th.dataset.province!))];
+    const provinces = [
+      ...new Set(
+        [...table.querySelectorAll<HTMLElement>('thead th[data-plan]')]
+          .filter((th) => !th.hidden)
+          .map((th) => th.dataset.province!),
+      ),
+    ];
     let after: Element | null = first;
     for (const province of provinces) {
       let group = table.querySelector<HTMLElement>(`colgroup[data-province="${CSS.escape(province)}"]`);
@@ -185,10 +197,21 @@ function start(root: HTMLElement) {
       // As the page for this selection would: rows that lead nothing here go, the rest by kind then count.
       const body = table.querySelector('tbody.matrix-body')!;
       const total = (row: HTMLElement) =>
-        [...row.querySelectorAll<HTMLElement>('td[data-plan]')].filter((td) => !td.hidden).reduce((sum, td) => sum + Number(td.dataset.count ?? 0), 0);
-      const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr')].map((row) => ({ row, total: total(row), label: row.querySelector('th')!.dataset.csv! }));
+        [...row.querySelectorAll<HTMLElement>('td[data-plan]')]
+          .filter((td) => !td.hidden)
+          .reduce((sum, td) => sum + Number(td.dataset.count ?? 0), 0);
+      const rows = [...body.querySelectorAll<HTMLTableRowElement>('tr')].map((row) => ({
+        row,
+        total: total(row),
+        label: row.querySelector('th')!.dataset.csv!,
+      }));
       for (const { row, total } of rows) row.hidden = total === 0;
-      rows.sort((a, b) => Number(a.row.dataset.rank) - Number(b.row.dataset.rank) || b.total - a.total || collator.compare(a.label, b.label));
+      rows.sort(
+        (a, b) =>
+          Number(a.row.dataset.rank) - Number(b.row.dataset.rank) ||
+          b.total - a.total ||
+          collator.compare(a.label, b.label),
+      );
       body.append(...rows.map(({ row }) => row));
     }
   }
@@ -226,7 +249,12 @@ function start(root: HTMLElement) {
     const table = root.querySelector<HTMLTableElement>(`table[data-matrix="${CSS.escape(link.dataset.csvFor!)}"]`);
     if (!table) return;
     const visible = (el: HTMLElement) => !el.hidden && !el.closest('tr')?.hidden;
-    const header = [table.querySelector<HTMLElement>('.matrix-corner')!, ...table.querySelectorAll<HTMLElement>('thead th[data-plan]')].filter(visible).map(cellText);
+    const header = [
+      table.querySelector<HTMLElement>('.matrix-corner')!,
+      ...table.querySelectorAll<HTMLElement>('thead th[data-plan]'),
+    ]
+      .filter(visible)
+      .map(cellText);
     const body = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')]
       .filter((row) => !row.hidden && !row.classList.contains('pin-copy'))
       .map((row) => [...row.querySelectorAll<HTMLElement>('th[scope="row"], td')].filter(visible).map(cellText));

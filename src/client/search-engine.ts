@@ -10,7 +10,10 @@ import { TERMS_SEPARATOR } from '../lib/search-records.ts';
 /** Counts per filter value: { 'chu-de': { 'dao-tao': 12 } }. */
 export type FilterCounts = Record<string, Record<string, number>>;
 /** A Pagefind filter expression. */
-export type Filters = Record<string, string | string[] | { any: string[] } | { all: string[] } | Filters[] | { any: Filters[] }>;
+export type Filters = Record<
+  string,
+  string | string[] | { any: string[] } | { all: string[] } | Filters[] | { any: Filters[] }
+>;
 
 interface PagefindData {
   url: string;
@@ -158,7 +161,8 @@ export async function search(input: string, filters: Filters = {}, { complete = 
   for (const outcome of [whole, partial]) for (const r of outcome?.results ?? []) found.set(r.id, r);
   const scores = new Map<string, number>();
   const add = (outcome: PagefindSearch | null, weight: number) => {
-    for (const r of outcome?.results ?? []) if (found.has(r.id)) scores.set(r.id, (scores.get(r.id) ?? 0) + r.score * weight);
+    for (const r of outcome?.results ?? [])
+      if (found.has(r.id)) scores.set(r.id, (scores.get(r.id) ?? 0) + r.score * weight);
   };
   add(whole, WEIGHTS.whole);
   add(phrase, WEIGHTS.phrase);

@@ -9,8 +9,21 @@ import type { HitData } from './search-engine.ts';
 import type { Segment } from '../lib/search-excerpt.ts';
 
 /** The engine, the normaliser and the excerpt maker, loaded once, on first use. */
-let modules: Promise<[typeof import('./search-engine.ts'), typeof import('../lib/search-normalize.ts'), typeof import('../lib/search-excerpt.ts')]> | undefined;
-const load = () => (modules ??= Promise.all([import('./search-engine.ts'), import('../lib/search-normalize.ts'), import('../lib/search-excerpt.ts')]));
+let modules:
+  | Promise<
+      [
+        typeof import('./search-engine.ts'),
+        typeof import('../lib/search-normalize.ts'),
+        typeof import('../lib/search-excerpt.ts'),
+      ]
+    >
+  | undefined;
+const load = () =>
+  (modules ??= Promise.all([
+    import('./search-engine.ts'),
+    import('../lib/search-normalize.ts'),
+    import('../lib/search-excerpt.ts'),
+  ]));
 
 const SHOWN = 5;
 const DEBOUNCE_MS = 200;
@@ -73,12 +86,19 @@ export function setUp(form: HTMLFormElement, input: HTMLInputElement) {
     const target = new URL(form.action, location.href);
     target.search = new URLSearchParams({ q: q.trim() }).toString();
     all.href = `${target.pathname}${target.search}`;
-    all.textContent = outcome.hits.length ? `Xem tất cả ${outcome.hits.length} kết quả` : 'Không có kết quả gợi ý: mở trang tìm kiếm';
-    status.textContent = outcome.hits.length ? `${outcome.hits.length} kết quả; ${top.length} gợi ý bên dưới.` : 'Không có kết quả.';
+    all.textContent = outcome.hits.length
+      ? `Xem tất cả ${outcome.hits.length} kết quả`
+      : 'Không có kết quả gợi ý: mở trang tìm kiếm';
+    status.textContent = outcome.hits.length
+      ? `${outcome.hits.length} kết quả; ${top.length} gợi ý bên dưới.`
+      : 'Không có kết quả.';
     panel.hidden = false;
   }
 
-  const preload = () => void load().then(([engine]) => engine.preload(input.value)).catch(() => undefined);
+  const preload = () =>
+    void load()
+      .then(([engine]) => engine.preload(input.value))
+      .catch(() => undefined);
   input.addEventListener('focus', preload);
   input.addEventListener('input', () => {
     clearTimeout(timer);

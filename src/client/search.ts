@@ -107,7 +107,8 @@ function setUp(root: HTMLElement) {
     }
     agencySelect.value = state.agency;
     if (agencySelect.value !== state.agency) state.agency = agencySelect.value;
-    for (const radio of roleGroup.querySelectorAll<HTMLInputElement>('input[type="radio"]')) radio.checked = radio.value === state.role;
+    for (const radio of roleGroup.querySelectorAll<HTMLInputElement>('input[type="radio"]'))
+      radio.checked = radio.value === state.role;
     roleGroup.disabled = !state.agency;
   }
 
@@ -116,7 +117,12 @@ function setUp(root: HTMLElement) {
     state = {
       q: input.value,
       facets: Object.fromEntries(
-        FACETS.map((key) => [key, [...root.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${key}"]:checked`)].map((b) => b.value)]),
+        FACETS.map((key) => [
+          key,
+          [...root.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${key}"]:checked`)].map(
+            (b) => b.value,
+          ),
+        ]),
       ),
       agency: agencySelect.value,
       role: (roleGroup.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value ?? '') as Role,
@@ -216,7 +222,9 @@ function setUp(root: HTMLElement) {
     const datas = await Promise.all(page.map((h) => h.data()));
     if (mine !== sequence) return;
     const phrases = highlightPhrases(state.q);
-    const prefix = searchQuery(state.q, { complete: !typing }).partial ? (normalizeWords(state.q).at(-1) ?? null) : null;
+    const prefix = searchQuery(state.q, { complete: !typing }).partial
+      ? (normalizeWords(state.q).at(-1) ?? null)
+      : null;
     for (const data of datas) list.append(renderHit(data, phrases, prefix));
     shown += page.length;
     more.hidden = shown >= hits.length;
@@ -286,7 +294,11 @@ function describe(state: State, total: number): string {
 
 // ---- one result ----
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -295,7 +307,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 
 /** Append segments as text and <mark> elements (never as HTML). */
 function appendSegments(parent: HTMLElement, parts: Segment[]) {
-  for (const part of parts) parent.append(part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text));
+  for (const part of parts)
+    parent.append(part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text));
 }
 
 /** Only links into this site are followed; anything else in the index is shown as text. */

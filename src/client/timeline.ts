@@ -71,7 +71,10 @@ function tooltips(chart: HTMLElement) {
     const mark = link.querySelector('.tl-mark') ?? link;
     const box = mark.getBoundingClientRect();
     const width = Math.min(tip.offsetWidth, document.documentElement.clientWidth - 16);
-    const left = Math.min(Math.max(8, box.left + box.width / 2 - width / 2), document.documentElement.clientWidth - width - 8);
+    const left = Math.min(
+      Math.max(8, box.left + box.width / 2 - width / 2),
+      document.documentElement.clientWidth - width - 8,
+    );
     tip.style.left = `${left + window.scrollX}px`;
     tip.style.top = `${box.bottom + window.scrollY + 8}px`;
   }
@@ -119,7 +122,8 @@ function filters(page: HTMLElement) {
 
   function apply(announce: boolean) {
     const matches = (el: HTMLElement | SVGElement) =>
-      (!state.tinh || el.dataset.province === state.tinh) && (!state['chu-de'] || (el.dataset.themes ?? '').split(' ').includes(state['chu-de']));
+      (!state.tinh || el.dataset.province === state.tinh) &&
+      (!state['chu-de'] || (el.dataset.themes ?? '').split(' ').includes(state['chu-de']));
     let drawn = 0;
     for (const svg of page.querySelectorAll<SVGSVGElement>('svg.tl-svg')) {
       // Rows are <g class="tl-group"> headings and <g class="tl-row"> holding one task's link.
@@ -150,7 +154,8 @@ function filters(page: HTMLElement) {
       for (const line of svg.querySelectorAll('.tl-full')) line.setAttribute('y2', String(height));
       drawn = count;
     }
-    for (const row of page.querySelectorAll<HTMLElement>('.tl-data tbody tr, .tl-undated li')) row.hidden = !matches(row);
+    for (const row of page.querySelectorAll<HTMLElement>('.tl-data tbody tr, .tl-undated li'))
+      row.hidden = !matches(row);
     let undated = 0;
     for (const group of page.querySelectorAll<HTMLElement>('.tl-undated-group')) {
       const shown = [...group.querySelectorAll<HTMLElement>('li')].filter((li) => !li.hidden).length;
@@ -170,8 +175,12 @@ function filters(page: HTMLElement) {
     if (url !== location.pathname + location.search) history.replaceState(null, '', url);
     if (status) {
       const parts = [
-        state.tinh && page.querySelector(`a[data-filter="tinh"][data-value="${CSS.escape(state.tinh)}"]`)?.textContent?.trim(),
-        state['chu-de'] && page.querySelector(`a[data-filter="chu-de"][data-value="${CSS.escape(state['chu-de'])}"]`)?.textContent?.trim(),
+        state.tinh &&
+          page.querySelector(`a[data-filter="tinh"][data-value="${CSS.escape(state.tinh)}"]`)?.textContent?.trim(),
+        state['chu-de'] &&
+          page
+            .querySelector(`a[data-filter="chu-de"][data-value="${CSS.escape(state['chu-de'])}"]`)
+            ?.textContent?.trim(),
       ].filter(Boolean);
       const text = `${drawn} nhiệm vụ được vẽ, ${undated} nhiệm vụ không có ngày${parts.length ? ` (lọc: ${parts.join('; ')})` : ''}.`;
       if (announce || status.textContent !== text) status.textContent = text;

@@ -42,7 +42,9 @@ interface Positioned {
 function fail(ctx: { fileURL: URL | undefined }, node: Positioned, what: string, hint: string): never {
   const file = ctx.fileURL ? fileURLToPath(ctx.fileURL).replace(/^.*\/(content\/plans\/)/, '$1') : 'content/plans/?';
   const line = node.position ? `:${node.position.start.line}` : '';
-  throw new PlanBodyError(`${file}${line}: ${what} trong phần thân kế hoạch: phần thân là văn bản, chỉ dùng <Task id="…">. ${hint}`);
+  throw new PlanBodyError(
+    `${file}${line}: ${what} trong phần thân kế hoạch: phần thân là văn bản, chỉ dùng <Task id="…">. ${hint}`,
+  );
 }
 
 const ESCAPE_TAG = 'Nếu đó là chữ của văn bản, viết &lt; và &gt; thay cho < và > (content/README.md).';
@@ -57,7 +59,13 @@ function checkJsx(node: JsxNode, ctx: { fileURL: URL | undefined }) {
   const tag = node.name ?? '';
   if (tag !== TASK) fail(ctx, node, `thẻ <${tag}>`, ESCAPE_TAG);
   const [attribute, ...rest] = node.attributes;
-  if (rest.length > 0 || !attribute || attribute.type !== 'mdxJsxAttribute' || attribute.name !== 'id' || typeof attribute.value !== 'string') {
+  if (
+    rest.length > 0 ||
+    !attribute ||
+    attribute.type !== 'mdxJsxAttribute' ||
+    attribute.name !== 'id' ||
+    typeof attribute.value !== 'string'
+  ) {
     fail(ctx, node, '<Task> với thuộc tính khác id="…"', 'Viết đúng <Task id="<slug>/<số thứ tự>">.');
   }
 }
@@ -69,7 +77,8 @@ const guard = defineMdastPlugin({
   mdxJsxTextElement: (node, ctx) => checkJsx(node as JsxNode, ctx),
   mdxFlowExpression: (node, ctx) => fail(ctx, node, `biểu thức {${node.value}}`, ESCAPE_BRACE),
   mdxTextExpression: (node, ctx) => fail(ctx, node, `biểu thức {${node.value}}`, ESCAPE_BRACE),
-  mdxjsEsm: (node, ctx) => fail(ctx, node, 'lệnh import/export', 'Nếu đó là chữ của văn bản, viết &#105;mport hoặc &#101;xport ở đầu dòng.'),
+  mdxjsEsm: (node, ctx) =>
+    fail(ctx, node, 'lệnh import/export', 'Nếu đó là chữ của văn bản, viết &#105;mport hoặc &#101;xport ở đầu dòng.'),
 });
 
 /** The guard, for the MDX files of content/plans/ only. */
@@ -83,10 +92,12 @@ export const safeLinks = defineHastPlugin({
       const properties = (node.properties ?? {}) as Record<string, unknown>;
       if (node.tagName === 'a') {
         const href = properties.href;
-        if (typeof href === 'string' && !isSafeUrl(href)) ctx.replaceNode(node, [...node.children, { type: 'text', value: ` (${href})` }]);
+        if (typeof href === 'string' && !isSafeUrl(href))
+          ctx.replaceNode(node, [...node.children, { type: 'text', value: ` (${href})` }]);
       } else {
         const src = properties.src;
-        if (typeof src === 'string' && !isSafeUrl(src)) ctx.replaceNode(node, { type: 'text', value: typeof properties.alt === 'string' ? properties.alt : '' });
+        if (typeof src === 'string' && !isSafeUrl(src))
+          ctx.replaceNode(node, { type: 'text', value: typeof properties.alt === 'string' ? properties.alt : '' });
       }
     },
   },

@@ -33,7 +33,8 @@ function textOf(node: Node): string {
   return /^(p|li|h[1-6]|blockquote|tr|dd|dt|div|ul|ol|table)$/.test(tag) ? `${inner}\n` : inner;
 }
 
-const attr = (node: Node, name: string) => ('attrs' in node ? node.attrs.find((a) => a.name === name)?.value : undefined);
+const attr = (node: Node, name: string) =>
+  'attrs' in node ? node.attrs.find((a) => a.name === name)?.value : undefined;
 const hasClass = (node: Node, name: string) => (attr(node, 'class') ?? '').split(/\s+/).includes(name);
 const isElement = (node: Node): node is Element => 'tagName' in node;
 
@@ -45,7 +46,6 @@ function find(node: Node, test: (node: Node) => boolean): Node | undefined {
   }
   return undefined;
 }
-
 
 /**
  * The passages of a plan page's full text (article.fulltext) outside its task cards: each heading
@@ -77,7 +77,13 @@ export function passagesOf(html: string): Passage[] {
     }
   }
   return passages
-    .map((p) => ({ ...p, text: p.text.replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n').trim() }))
+    .map((p) => ({
+      ...p,
+      text: p.text
+        .replace(/[ \t]+/g, ' ')
+        .replace(/\n\s*\n+/g, '\n')
+        .trim(),
+    }))
     .filter((p) => p.text.length > 0);
 }
 

@@ -71,6 +71,10 @@ export function relatedProvinces(provinceAtIssue: string): string[] {
 export const DISTRICT_COMMITTEES = 'ubnd-cap-huyen';
 
 /** The tasks that give a role to the district People's Committees (as lead or partner). */
-export function districtLevelTasks<T extends { lead: { agency: string }[]; partners: { agency: string }[] }>(tasks: T[]): T[] {
-  return tasks.filter((task) => [...task.lead, ...task.partners].some((mention) => mention.agency === DISTRICT_COMMITTEES));
+export function districtLevelTasks<T extends { lead: { agency: string }[]; partners: { agency: string }[] }>(
+  tasks: T[],
+): T[] {
+  return tasks.filter((task) =>
+    [...task.lead, ...task.partners].some((mention) => mention.agency === DISTRICT_COMMITTEES),
+  );
 }

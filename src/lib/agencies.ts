@@ -267,7 +267,12 @@ export const AGENCIES: Agency[] = [
     short: 'Đài PT-TH tỉnh',
     kind: 'truyen-thong',
     en: 'Provincial Radio and Television',
-    aliases: ['Đài Phát thanh - Truyền hình tỉnh', 'Đài Phát thanh Truyền hình', 'Đài Phát thanh và Truyền hình', 'Đài PT-TH tỉnh'],
+    aliases: [
+      'Đài Phát thanh - Truyền hình tỉnh',
+      'Đài Phát thanh Truyền hình',
+      'Đài Phát thanh và Truyền hình',
+      'Đài PT-TH tỉnh',
+    ],
   },
   {
     id: 'cong-thong-tin-dien-tu-tinh',

@@ -28,7 +28,8 @@ export const PUBLISHER = 'Kế hoạch mở';
 export const NO_NUMBER = 'không số';
 
 /** The page holding the citations of a plan and of each of its tasks (one anchor per task). */
-export const citationPath = (slug: string, anchor?: string) => `/ke-hoach/${slug}/trich-dan/${anchor ? `#${anchor}` : ''}`;
+export const citationPath = (slug: string, anchor?: string) =>
+  `/ke-hoach/${slug}/trich-dan/${anchor ? `#${anchor}` : ''}`;
 
 /** An absolute URL when the site's address is known (SITE_URL), else the site path. */
 export function permalink(path: string, site?: URL | string | null): string {
@@ -50,7 +51,13 @@ function dateLabel(plan: Pick<CitablePlan, 'issued'>): string {
 /** Escape text for a BibTeX field read by LaTeX (the URL field is left verbatim). */
 export function bibtexEscape(text: string): string {
   return text.replace(/[\\{}&%$#_~^]/g, (char) =>
-    char === '\\' ? '\\textbackslash{}' : char === '~' ? '\\textasciitilde{}' : char === '^' ? '\\textasciicircum{}' : `\\${char}`,
+    char === '\\'
+      ? '\\textbackslash{}'
+      : char === '~'
+        ? '\\textasciitilde{}'
+        : char === '^'
+          ? '\\textasciicircum{}'
+          : `\\${char}`,
   );
 }
 
@@ -67,7 +74,8 @@ const PROTECTED = new Set(['author', 'title']);
 function bibtexEntry(key: string, fields: [string, string | undefined][]): string {
   const present = fields.filter((field): field is [string, string] => field[1] !== undefined);
   const width = Math.max(...present.map(([name]) => name.length));
-  const format = (name: string, value: string) => (name === 'url' ? value : PROTECTED.has(name) ? `{${bibtexEscape(value)}}` : bibtexEscape(value));
+  const format = (name: string, value: string) =>
+    name === 'url' ? value : PROTECTED.has(name) ? `{${bibtexEscape(value)}}` : bibtexEscape(value);
   const lines = present.map(([name, value]) => `  ${name.padEnd(width)} = {${format(name, value)}},`);
   return `@misc{${key},\n${lines.join('\n')}\n}`;
 }

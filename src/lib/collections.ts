@@ -11,7 +11,11 @@ let last: { data: unknown[]; digests: unknown[]; plans: CollectionEntry<'plans'>
 export async function getPlans(): Promise<CollectionEntry<'plans'>[]> {
   const entries = await getCollection('plans');
   const cached = last;
-  if (cached && cached.data.length === entries.length && entries.every((entry, i) => entry.data === cached.data[i] && entry.digest === cached.digests[i])) {
+  if (
+    cached &&
+    cached.data.length === entries.length &&
+    entries.every((entry, i) => entry.data === cached.data[i] && entry.digest === cached.digests[i])
+  ) {
     return cached.plans;
   }
   const plans = Object.freeze(sortPlans(entries)) as CollectionEntry<'plans'>[];

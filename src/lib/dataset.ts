@@ -45,7 +45,10 @@ export function parseChangelog(markdown: string): ChangelogEntry[] {
   for (const [index, line] of markdown.split(/\r?\n/).entries()) {
     if (line.startsWith('## ')) {
       const match = HEADING.exec(line);
-      if (!match) throw new Error(`_CHANGELOG.md dòng ${index + 1}: tiêu đề phải có dạng "## 1.0.0 · YYYY-MM-DD · nội dung <mã>"`);
+      if (!match)
+        throw new Error(
+          `_CHANGELOG.md dòng ${index + 1}: tiêu đề phải có dạng "## 1.0.0 · YYYY-MM-DD · nội dung <mã>"`,
+        );
       entries.push({ version: match[1]!, date: match[2]!, hash: match[3]!, changes: [] });
     } else if (line.startsWith('- ') && entries.length > 0) {
       entries.at(-1)!.changes.push(line.slice(2).trim());
@@ -55,7 +58,10 @@ export function parseChangelog(markdown: string): ChangelogEntry[] {
 }
 
 /** The version of the data now: the last release's number, plus "+<hash>" when the content has changed since. */
-export function datasetVersion(entries: ChangelogEntry[], hash: string): { version: string; hash: string; release: ChangelogEntry | null; recorded: boolean } {
+export function datasetVersion(
+  entries: ChangelogEntry[],
+  hash: string,
+): { version: string; hash: string; release: ChangelogEntry | null; recorded: boolean } {
   const release = entries[0] ?? null;
   const recorded = release?.hash === hash;
   const version = release ? (recorded ? release.version : `${release.version}+${hash}`) : `0.0.0+${hash}`;

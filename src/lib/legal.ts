@@ -25,7 +25,8 @@ export function legalBasisLabel(basis: Pick<LegalBasis, 'type' | 'number' | 'dat
 
 // National bodies number their documents uniquely across the country; a province's bodies do not
 // (every province has a "Quyết định 414/QĐ-UBND"), so a local document's slug names its province.
-const NATIONAL_ISSUER = /^(thu tuong|chinh phu|quoc hoi|uy ban thuong vu quoc hoi|bo |ban chap hanh trung uong|bo chinh tri|ban bi thu)/;
+const NATIONAL_ISSUER =
+  /^(thu tuong|chinh phu|quoc hoi|uy ban thuong vu quoc hoi|bo |ban chap hanh trung uong|bo chinh tri|ban bi thu)/;
 
 /** True when the issuer is a national body (Thủ tướng Chính phủ, a ministry, Quốc hội…). */
 export function isNationalIssuer(issuer: string): boolean {
@@ -47,9 +48,14 @@ export function documentProvince(basis: Pick<LegalBasis, 'issuer'>, citingProvin
  * document): "quyet-dinh-844-qd-ttg", "ke-hoach-2721-kh-ubnd-tay-ninh". A document without a
  * number is named by its issuer and date instead.
  */
-export function documentSlug(basis: Pick<LegalBasis, 'type' | 'number' | 'date' | 'issuer'>, citingProvince: string): string {
+export function documentSlug(
+  basis: Pick<LegalBasis, 'type' | 'number' | 'date' | 'issuer'>,
+  citingProvince: string,
+): string {
   const province = documentProvince(basis, citingProvince);
-  const name = basis.number ? `${basis.type} ${basis.number}` : `${basis.type} ${basis.issuer} ${basis.date ?? 'khong-ngay'}`;
+  const name = basis.number
+    ? `${basis.type} ${basis.number}`
+    : `${basis.type} ${basis.issuer} ${basis.date ?? 'khong-ngay'}`;
   return slugify(`${name} ${province && !fold(name).includes(fold(province)) ? province : ''}`);
 }
 
@@ -70,7 +76,11 @@ const plansByNumber = /* @__PURE__ */ perPlanList((entries) => {
 });
 
 /** The plan on this site with that document number (in that province, when given), if any. */
-export function findPlanByNumber<T extends PlanEntry>(entries: T[], number: string | null, province?: string | null): T | undefined {
+export function findPlanByNumber<T extends PlanEntry>(
+  entries: T[],
+  number: string | null,
+  province?: string | null,
+): T | undefined {
   if (!number) return undefined;
   return plansByNumber(entries)
     .get(slugify(number))
@@ -81,7 +91,11 @@ export function findPlanByNumber<T extends PlanEntry>(entries: T[], number: stri
 const implementersByNumber = /* @__PURE__ */ perPlanList((entries) => {
   const index = new Map<string, PlanEntry[]>();
   for (const entry of entries) {
-    const numbers = new Set(entry.data.plan.legalBases.flatMap((basis) => (basis.relation === 'implements' && basis.number ? [basis.number] : [])));
+    const numbers = new Set(
+      entry.data.plan.legalBases.flatMap((basis) =>
+        basis.relation === 'implements' && basis.number ? [basis.number] : [],
+      ),
+    );
     for (const number of numbers) {
       const same = index.get(number);
       if (same) same.push(entry);
@@ -150,14 +164,23 @@ export function citedDocuments(entries: PlanEntry[]): CitedDocument[] {
     }
   }
   const rank = (doc: CitedDocument) => Math.min(...doc.citedBy.map((c) => RELATION_ORDER.indexOf(c.relation)));
-  return [...bySlug.values()].sort((a, b) => rank(a) - rank(b) || (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.slug.localeCompare(b.slug));
+  return [...bySlug.values()].sort(
+    (a, b) => rank(a) - rank(b) || (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.slug.localeCompare(b.slug),
+  );
 }
 
 /** The graph in numbers: documents, citations, and citations per relation. */
 export function graphStats(documents: CitedDocument[]) {
   const citations = documents.flatMap((doc) => doc.citedBy);
-  const byRelation = Object.fromEntries(RELATION_ORDER.map((relation) => [relation, citations.filter((c) => c.relation === relation).length])) as Record<Relation, number>;
-  return { documents: documents.length, citations: citations.length, byRelation, onSite: documents.filter((d) => d.plan).length };
+  const byRelation = Object.fromEntries(
+    RELATION_ORDER.map((relation) => [relation, citations.filter((c) => c.relation === relation).length]),
+  ) as Record<Relation, number>;
+  return {
+    documents: documents.length,
+    citations: citations.length,
+    byRelation,
+    onSite: documents.filter((d) => d.plan).length,
+  };
 }
 
 /** One step of a plan's hierarchy: a document, and the plan on this site that it is, if any. */
@@ -172,7 +195,10 @@ export interface HierarchyStep {
  * Where a plan sits: the chain of documents it implements, from the top (national programme or
  * period plan) down to its direct parent, and the plans on this site that implement it.
  */
-export function planHierarchy<T extends PlanEntry>(entries: T[], id: string): { ancestors: HierarchyStep[]; children: T[] } {
+export function planHierarchy<T extends PlanEntry>(
+  entries: T[],
+  id: string,
+): { ancestors: HierarchyStep[]; children: T[] } {
   const { byId, parentOf, childrenOf } = hierarchyOf(entries);
   const ancestors: HierarchyStep[] = [];
   const seen = new Set([id]);

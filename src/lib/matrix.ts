@@ -108,7 +108,9 @@ export function shortTitle(title: string, max = 80): string {
 
 /** The short names of the agency types that lead a task, each once: "Sở KH&CN, Tỉnh đoàn". */
 export function leadLabel(task: Pick<Task, 'lead'>): string {
-  return [...new Set(task.lead.map((mention) => getAgency(mention.agency)))].map((agency) => agency.short ?? agency.name).join(', ');
+  return [...new Set(task.lead.map((mention) => getAgency(mention.agency)))]
+    .map((agency) => agency.short ?? agency.name)
+    .join(', ');
 }
 
 /** A task as a line of a cell: ref, short title, lead agencies. */
@@ -174,16 +176,25 @@ export function themeMatrix(entries: PlanEntry[]): Matrix {
   return {
     id: 'chu-de',
     title: 'Chủ đề hoạt động',
-    caption: 'Số nhiệm vụ của mỗi kế hoạch theo chủ đề hoạt động, kèm danh sách nhiệm vụ (số thứ tự, tên, cơ quan chủ trì)',
+    caption:
+      'Số nhiệm vụ của mỗi kế hoạch theo chủ đề hoạt động, kèm danh sách nhiệm vụ (số thứ tự, tên, cơ quan chủ trì)',
     rowHeader: 'Chủ đề',
     columns: planColumns(entries),
-    rows: pivot(entries, THEMES.map(({ id, label }) => ({ id, label })), (task) => task.themes),
+    rows: pivot(
+      entries,
+      THEMES.map(({ id, label }) => ({ id, label })),
+      (task) => task.themes,
+    ),
     emptyText: '0',
   };
 }
 
 /** The row for tasks whose plan names no target group. */
-export const NO_TARGET_GROUP = { id: 'khong-neu', label: 'Không nêu đối tượng', hint: 'Văn bản không nói nhiệm vụ dành cho ai.' };
+export const NO_TARGET_GROUP = {
+  id: 'khong-neu',
+  label: 'Không nêu đối tượng',
+  hint: 'Văn bản không nói nhiệm vụ dành cho ai.',
+};
 
 /** Target groups × plans: who the tasks are for; tasks without a target group get their own row. */
 export function targetGroupMatrix(entries: PlanEntry[]): Matrix {
@@ -193,10 +204,8 @@ export function targetGroupMatrix(entries: PlanEntry[]): Matrix {
     caption: 'Số nhiệm vụ của mỗi kế hoạch theo đối tượng được hỗ trợ, kèm danh sách nhiệm vụ',
     rowHeader: 'Đối tượng',
     columns: planColumns(entries),
-    rows: pivot(
-      entries,
-      [...TARGET_GROUPS.map(({ id, label }) => ({ id, label })), NO_TARGET_GROUP],
-      (task) => (task.targetGroups.length > 0 ? task.targetGroups : [NO_TARGET_GROUP.id]),
+    rows: pivot(entries, [...TARGET_GROUPS.map(({ id, label }) => ({ id, label })), NO_TARGET_GROUP], (task) =>
+      task.targetGroups.length > 0 ? task.targetGroups : [NO_TARGET_GROUP.id],
     ),
     emptyText: '0',
   };
@@ -225,7 +234,8 @@ export function leadAgencyMatrix(entries: PlanEntry[]): Matrix {
   return {
     id: 'co-quan-chu-tri',
     title: 'Cơ quan chủ trì',
-    caption: 'Số nhiệm vụ mỗi loại cơ quan chủ trì trong từng kế hoạch; nhiệm vụ có nhiều cơ quan chủ trì được tính ở mỗi cơ quan',
+    caption:
+      'Số nhiệm vụ mỗi loại cơ quan chủ trì trong từng kế hoạch; nhiệm vụ có nhiều cơ quan chủ trì được tính ở mỗi cơ quan',
     rowHeader: 'Cơ quan chủ trì',
     columns: planColumns(entries),
     rows,
@@ -265,7 +275,12 @@ export function scienceLeadMatrix(entries: PlanEntry[]): Matrix {
     hint: 'Một mình hoặc cùng cơ quan khác, trên tổng số nhiệm vụ.',
     cells: plans.map(({ id, data }) => {
       const led = data.tasks.filter((task) => scienceRole(task) !== 'khong').length;
-      return { plan: id, count: null, value: `${led}/${data.tasks.length} (${percent(led, data.tasks.length)})`, items: [] };
+      return {
+        plan: id,
+        count: null,
+        value: `${led}/${data.tasks.length} (${percent(led, data.tasks.length)})`,
+        items: [],
+      };
     }),
   };
   return {
@@ -330,7 +345,10 @@ export function targetsMatrix(entries: PlanEntry[]): Matrix {
     cells: plans.map(({ id, data }) => ({
       plan: id,
       count: null,
-      items: perYearSums(data.tasks).map((sum) => ({ text: figure(sum.min, sum.max, sum.unit), note: `nhiệm vụ ${sum.refs.join(', ')}` })),
+      items: perYearSums(data.tasks).map((sum) => ({
+        text: figure(sum.min, sum.max, sum.unit),
+        note: `nhiệm vụ ${sum.refs.join(', ')}`,
+      })),
     })),
   };
   const written: MatrixRow = {
@@ -341,7 +359,12 @@ export function targetsMatrix(entries: PlanEntry[]): Matrix {
       count: null,
       items: data.tasks
         .filter((task) => task.quantities.length > 0)
-        .map((task) => ({ ref: task.ref, href: taskPath(id, task), text: task.quantities.map(formatQuantity).join('; '), note: shortTitle(task.title, 50) })),
+        .map((task) => ({
+          ref: task.ref,
+          href: taskPath(id, task),
+          text: task.quantities.map(formatQuantity).join('; '),
+          note: shortTitle(task.title, 50),
+        })),
     })),
   };
   return {
@@ -357,7 +380,13 @@ export function targetsMatrix(entries: PlanEntry[]): Matrix {
 
 /** Every table of the comparison page, in page order. */
 export function comparisonTables(entries: PlanEntry[]): Matrix[] {
-  return [themeMatrix(entries), targetGroupMatrix(entries), leadAgencyMatrix(entries), scienceLeadMatrix(entries), targetsMatrix(entries)];
+  return [
+    themeMatrix(entries),
+    targetGroupMatrix(entries),
+    leadAgencyMatrix(entries),
+    scienceLeadMatrix(entries),
+    targetsMatrix(entries),
+  ];
 }
 
 /** Keep the entries of a selection, in reading order. */
@@ -378,7 +407,10 @@ export interface ThemeCoverage {
 export function themeCoverage(entries: PlanEntry[]): ThemeCoverage[] {
   const plans = sortPlans(entries);
   return THEMES.map((theme) => {
-    const withTheme = plans.map((plan) => ({ plan, tasks: plan.data.tasks.filter((task) => task.themes.includes(theme.id)).length }));
+    const withTheme = plans.map((plan) => ({
+      plan,
+      tasks: plan.data.tasks.filter((task) => task.themes.includes(theme.id)).length,
+    }));
     return {
       theme: theme.id,
       label: theme.label,
@@ -389,7 +421,9 @@ export function themeCoverage(entries: PlanEntry[]): ThemeCoverage[] {
 }
 
 /** Per plan: tasks the Sở KH&CN leads (alone or jointly) out of all tasks. */
-export function scienceShare(entries: PlanEntry[]): { slug: string; province: string; led: number; alone: number; total: number }[] {
+export function scienceShare(
+  entries: PlanEntry[],
+): { slug: string; province: string; led: number; alone: number; total: number }[] {
   return sortPlans(entries).map(({ id, data }) => ({
     slug: id,
     province: data.plan.province,

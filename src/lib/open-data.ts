@@ -74,7 +74,11 @@ export function agencyRecords(entries: PlanEntry[], { base }: Publication): Agen
 
 /** documents.json: the cited-document graph. */
 export function documentRecords(entries: PlanEntry[], { base }: Publication): DocumentRecord[] {
-  return citedDocuments(entries).map(({ slug, ...doc }) => ({ id: slug, ...doc, url: withBase(base, documentPath(slug)) }));
+  return citedDocuments(entries).map(({ slug, ...doc }) => ({
+    id: slug,
+    ...doc,
+    url: withBase(base, documentPath(slug)),
+  }));
 }
 
 /** JSON as published: two-space indented, UTF-8. */
@@ -96,15 +100,30 @@ export function downloads(entries: PlanEntry[], publication: Publication): Downl
     { path: '/data/tasks.json', format: 'JSON', body: toJson(tasks), schema: 'tasks' },
     { path: '/data/tasks.csv', format: 'CSV', body: tasksCsv(tasks, jsonSchemaOf('tasks')) },
     { path: '/data/plans.json', format: 'JSON', body: toJson(planRecords(entries, publication)), schema: 'plans' },
-    { path: '/data/agencies.json', format: 'JSON', body: toJson(agencyRecords(entries, publication)), schema: 'agencies' },
-    { path: '/data/documents.json', format: 'JSON', body: toJson(documentRecords(entries, publication)), schema: 'documents' },
-    ...sortPlans(entries).map(
-      (entry): Download => ({ path: `/data/${entry.id}.json`, format: 'JSON', body: toJson(planFile(entries, entry.id, publication)), schema: 'plan' }),
-    ),
+    {
+      path: '/data/agencies.json',
+      format: 'JSON',
+      body: toJson(agencyRecords(entries, publication)),
+      schema: 'agencies',
+    },
+    {
+      path: '/data/documents.json',
+      format: 'JSON',
+      body: toJson(documentRecords(entries, publication)),
+      schema: 'documents',
+    },
+    ...sortPlans(entries).map((entry): Download => ({
+      path: `/data/${entry.id}.json`,
+      format: 'JSON',
+      body: toJson(planFile(entries, entry.id, publication)),
+      schema: 'plan',
+    })),
   ];
-  const schemas = (['tasks', 'plans', 'plan', 'agencies', 'documents'] as const).map(
-    (name): Download => ({ path: schemaPath(name), format: 'JSON Schema', body: toJson(jsonSchemaOf(name)) }),
-  );
+  const schemas = (['tasks', 'plans', 'plan', 'agencies', 'documents'] as const).map((name): Download => ({
+    path: schemaPath(name),
+    format: 'JSON Schema',
+    body: toJson(jsonSchemaOf(name)),
+  }));
   return [...files, ...schemas];
 }
 

@@ -18,9 +18,18 @@ const byIssued = <T extends PlanEntry>(plans: T[]) =>
 export const PLAN_ORDERS: PlanOrder[] = [
   { id: 'tinh', label: 'Tỉnh', sort: sortPlans },
   { id: 'ngay-ban-hanh', label: 'Ngày ban hành', sort: byIssued },
-  { id: 'thoi-ky', label: 'Thời kỳ bắt đầu', sort: (plans) => [...sortPlans(plans)].sort((a, b) => a.data.plan.period.start - b.data.plan.period.start) },
-  { id: 'so-nhiem-vu', label: 'Số nhiệm vụ (nhiều trước)', sort: (plans) => [...sortPlans(plans)].sort((a, b) => b.data.tasks.length - a.data.tasks.length) },
+  {
+    id: 'thoi-ky',
+    label: 'Thời kỳ bắt đầu',
+    sort: (plans) => [...sortPlans(plans)].sort((a, b) => a.data.plan.period.start - b.data.plan.period.start),
+  },
+  {
+    id: 'so-nhiem-vu',
+    label: 'Số nhiệm vụ (nhiều trước)',
+    sort: (plans) => [...sortPlans(plans)].sort((a, b) => b.data.tasks.length - a.data.tasks.length),
+  },
 ];
 
 /** The path of the list in an order; the default order lives at /ke-hoach/. */
-export const planOrderPath = (order: PlanOrder) => (order.id === 'tinh' ? '/ke-hoach/' : `/ke-hoach/sap-xep/${order.id}/`);
+export const planOrderPath = (order: PlanOrder) =>
+  order.id === 'tinh' ? '/ke-hoach/' : `/ke-hoach/sap-xep/${order.id}/`;

@@ -57,7 +57,12 @@ export function perPlanList<V>(make: (entries: PlanEntry[]) => V): (entries: Pla
   const cache = new WeakMap<PlanEntry[], { entries: PlanEntry[]; data: Plan[]; value: V }>();
   return (entries) => {
     const hit = cache.get(entries);
-    if (hit && hit.entries.length === entries.length && entries.every((entry, i) => entry === hit.entries[i] && entry.data === hit.data[i])) return hit.value;
+    if (
+      hit &&
+      hit.entries.length === entries.length &&
+      entries.every((entry, i) => entry === hit.entries[i] && entry.data === hit.data[i])
+    )
+      return hit.value;
     const value = make(entries);
     cache.set(entries, { entries: [...entries], data: entries.map((entry) => entry.data), value });
     return value;
@@ -129,14 +134,31 @@ const rolesOf = /* @__PURE__ */ perPlanList((entries) =>
   sortPlans(entries).flatMap(({ id: slug, data }) =>
     data.tasks.flatMap((task) => {
       const seen = new Set<string>();
-      const rows: { agency: string; plan: string; province: string; task: Task; role: AgencyRole; asWritten: string }[] = [];
-      for (const [role, mentions] of [['lead', task.lead], ['partner', task.partners]] as const) {
+      const rows: {
+        agency: string;
+        plan: string;
+        province: string;
+        task: Task;
+        role: AgencyRole;
+        asWritten: string;
+      }[] = [];
+      for (const [role, mentions] of [
+        ['lead', task.lead],
+        ['partner', task.partners],
+      ] as const) {
         for (const mention of mentions) {
           // An agency named twice in one task (as lead and partner, or once per sub-event) counts once per role.
           const key = `${mention.agency}:${role}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          rows.push({ agency: mention.agency, plan: slug, province: data.plan.province, task, role, asWritten: mention.asWritten });
+          rows.push({
+            agency: mention.agency,
+            plan: slug,
+            province: data.plan.province,
+            task,
+            role,
+            asWritten: mention.asWritten,
+          });
         }
       }
       return rows;

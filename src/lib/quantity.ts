@@ -32,7 +32,9 @@ export function parseQuantity(raw: string): Quantity {
   if (!match) throw new QuantityError(`Không đọc được số lượng "${raw}"`);
   const [, qualifier, low, high] = match;
   // The unit is taken from the original text (with its diacritics), after the last digit of the figure.
-  const figureEnd = trimmed.search(high ? new RegExp(`${high.replace('.', '\\.')}(?!\\d)`) : new RegExp(`${low!.replace('.', '\\.')}(?!\\d)`));
+  const figureEnd = trimmed.search(
+    high ? new RegExp(`${high.replace('.', '\\.')}(?!\\d)`) : new RegExp(`${low!.replace('.', '\\.')}(?!\\d)`),
+  );
   const unit = trimmed.slice(figureEnd + (high ?? low)!.length).trim();
   const min = toNumber(low!);
   const max = high ? toNumber(high) : min;
@@ -49,15 +51,14 @@ export function parseQuantity(raw: string): Quantity {
 
 /** Parse a quantity line that may hold several figures: "02 lớp, 15-20 người/lớp". */
 export function parseQuantities(raw: string): Quantity[] {
-  return raw
-    .split(/[,;]\s*(?=(?:khoảng|tối thiểu|ít nhất|từ)?\s*\d)/i)
-    .map((part) => parseQuantity(part));
+  return raw.split(/[,;]\s*(?=(?:khoảng|tối thiểu|ít nhất|từ)?\s*\d)/i).map((part) => parseQuantity(part));
 }
 
 /** "15–20 người/lớp", "khoảng 10.000 lượt người": a quantity for display. */
 export function formatQuantity(quantity: Quantity): string {
   const number = (value: number) => value.toLocaleString('vi-VN');
-  const figure = quantity.min === quantity.max ? number(quantity.min) : `${number(quantity.min)}–${number(quantity.max)}`;
+  const figure =
+    quantity.min === quantity.max ? number(quantity.min) : `${number(quantity.min)}–${number(quantity.max)}`;
   const prefix = quantity.approximate ? 'khoảng ' : quantity.atLeast ? 'tối thiểu ' : '';
   return `${prefix}${figure} ${quantity.unit}`.trim();
 }

@@ -54,7 +54,10 @@ export function typeLabel(input: JsonSchema): string {
   const { schema, nullable } = withoutNull(input);
   let label: string;
   if (schema.enum) {
-    label = schema.enum.length <= MAX_SPELLED_ENUM ? schema.enum.map((v) => JSON.stringify(v)).join(' | ') : 'string (danh mục)';
+    label =
+      schema.enum.length <= MAX_SPELLED_ENUM
+        ? schema.enum.map((v) => JSON.stringify(v)).join(' | ')
+        : 'string (danh mục)';
   } else if (schema.type === 'array') {
     const item = schema.items ? typeLabel(schema.items) : 'unknown';
     label = item.includes(' | ') ? `(${item})[]` : `${item}[]`;
@@ -95,7 +98,8 @@ export function fieldRows(schema: JsonSchema, maxDepth = Infinity): FieldRow[] {
         required: (object.required ?? []).includes(name),
         leaf: !inner,
       });
-      if (inner && depth < maxDepth) walk(inner.object, `${fieldPath}${inner.list ? '[]' : ''}.`, `${fieldColumn}.`, depth + 1);
+      if (inner && depth < maxDepth)
+        walk(inner.object, `${fieldPath}${inner.list ? '[]' : ''}.`, `${fieldColumn}.`, depth + 1);
     }
   };
   walk(root, '', '', 0);

@@ -180,7 +180,9 @@ class PhraseFinder {
   }
 
   has(needle: Phrase): boolean {
-    return needle.length > 0 && (this.places.get(needle[0]!) ?? []).some((start) => phraseAt(this.words, start, needle));
+    return (
+      needle.length > 0 && (this.places.get(needle[0]!) ?? []).some((start) => phraseAt(this.words, start, needle))
+    );
   }
 }
 
@@ -207,7 +209,9 @@ export function expansions(text: string, agencyIds: Iterable<string> = []): stri
 /** expansions() over a text's words; also gives the agencies named (`agencyIds` and those spotted). */
 function expand(finder: PhraseFinder, agencyIds: Iterable<string>): { words: string[]; agencies: Set<string> } {
   const agencies = new Set([...agencyIds, ...spotIn(finder)]);
-  const added: Phrase[] = AGENCY_PHRASES.filter((agency) => agencies.has(agency.id)).flatMap((agency) => agency.phrases);
+  const added: Phrase[] = AGENCY_PHRASES.filter((agency) => agencies.has(agency.id)).flatMap(
+    (agency) => agency.phrases,
+  );
   finder.push(added.flat());
   // Long forms contain shorter ones (KNĐMST → ĐMST): repeat until nothing new is found.
   const done = new Set<number>();
@@ -257,7 +261,11 @@ export function indexTerms(text: string, agencyIds: Iterable<string> = []): stri
   const extra = new Set(expanded.filter((word) => !present.has(word)));
   // Words written with the other tone placement ("khoá"), in the canonical one ("khóa"), so that a
   // reader typing either gets the bonus for exact diacritics.
-  const retoned = new Set((text.normalize('NFC').match(/\p{L}+/gu) ?? []).filter((w) => canonicalTone(w) !== w).map((w) => canonicalTone(w).toLowerCase()));
+  const retoned = new Set(
+    (text.normalize('NFC').match(/\p{L}+/gu) ?? [])
+      .filter((w) => canonicalTone(w) !== w)
+      .map((w) => canonicalTone(w).toLowerCase()),
+  );
   return [marked([...words, ...extra]), ...[...agencies].map(agencyToken), ...retoned].join(' ');
 }
 
@@ -298,7 +306,8 @@ const SHORT_FORMS = new Set(ABBREVIATION_PHRASES.flatMap(([short]) => short));
 export function searchQuery(input: string, { complete = false } = {}): SearchQuery {
   const text = canonicalTones(input).replace(/\s+/g, ' ').trim();
   // "và" (and) joins names in every form, and abbreviations drop it: it never narrows a search.
-  const meaningful = <T extends string>(words: T[]) => (words.length > 1 ? words.filter((w) => w !== 'va' && w !== 'và') : words);
+  const meaningful = <T extends string>(words: T[]) =>
+    words.length > 1 ? words.filter((w) => w !== 'va' && w !== 'và') : words;
   const words = meaningful(normalizeWords(text));
   let typedDiacritics = false;
   const exactWords = text
@@ -335,7 +344,11 @@ export function namedAgencies(words: string[]): { id: string; start: number; end
     let best: { start: number; end: number } | undefined;
     for (const wording of agency.phrases) {
       const withoutProvince = wording.filter((w) => w !== 'tinh');
-      const forms = [wording, withoutProvince, ...Array.from({ length: wording.length - 3 }, (_, i) => wording.slice(0, i + 3))];
+      const forms = [
+        wording,
+        withoutProvince,
+        ...Array.from({ length: wording.length - 3 }, (_, i) => wording.slice(0, i + 3)),
+      ];
       for (const form of forms) {
         if (form.length < 2) continue;
         for (const start of findPhrase(words, form)) {
@@ -347,7 +360,9 @@ export function namedAgencies(words: string[]): { id: string; start: number; end
     if (best) found.push({ id: agency.id, ...best });
   }
   // A longer naming wins over one inside it ("sở khoa học và công nghệ" is not "khoa học").
-  return found.filter((a) => !found.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start));
+  return found.filter(
+    (a) => !found.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start),
+  );
 }
 
 /** The end (exclusive) of a phrase found at `start`, counting an optional "va" inside it. */
@@ -387,6 +402,7 @@ export function highlightPhrases(input: string): Highlight {
     if (findPhrase(words, short).length || findPhrase(words, long).length) strict.push(short, long);
   }
   const ids = new Set(namedAgencies(words).map((a) => a.id));
-  for (const agency of AGENCY_PHRASES) if (ids.has(agency.id)) strict.push(...agency.phrases.filter((p) => p.length >= 2));
+  for (const agency of AGENCY_PHRASES)
+    if (ids.has(agency.id)) strict.push(...agency.phrases.filter((p) => p.length >= 2));
   return { strict: unique(strict), loose: unique(words.map((w) => [w])) };
 }

@@ -50,7 +50,11 @@ export const PROVINCE_PREFIX = 'tinh-';
  * province's plans side by side (one page per province, "tinh-<province>": at most 63, 34 since
  * 2025). A selection met twice keeps its first name.
  */
-export function staticPages(all: string[], provinceOf: (slug: string) => string, provinceSlug: (province: string) => string): SelectionPage[] {
+export function staticPages(
+  all: string[],
+  provinceOf: (slug: string) => string,
+  provinceSlug: (province: string) => string,
+): SelectionPage[] {
   const out: SelectionPage[] = [];
   const add = (key: string, selection: string[]) => {
     const kept = selection.slice(0, MAX_COLUMNS);
@@ -65,7 +69,11 @@ export function staticPages(all: string[], provinceOf: (slug: string) => string,
   }
   const base = defaultSelection(all);
   add('tat-ca', base);
-  for (const slug of base) add(`${EXCEPT_PREFIX}${slug}`, base.filter((other) => other !== slug));
+  for (const slug of base)
+    add(
+      `${EXCEPT_PREFIX}${slug}`,
+      base.filter((other) => other !== slug),
+    );
   const byProvince = new Map<string, string[]>();
   for (const slug of all) {
     const province = provinceOf(slug);
@@ -85,19 +93,27 @@ export const staticSelections = (all: string[], provinceOf: (slug: string) => st
  * The pages under /so-sanh/<key>/ (every pre-rendered selection but the default view, which is
  * /so-sanh/ itself) from the plans in reading order: what the comparison routes pre-render.
  */
-export function selectionPages(entries: { id: string; data: { plan: { province: string } } }[], provinceSlug: (province: string) => string): SelectionPage[] {
+export function selectionPages(
+  entries: { id: string; data: { plan: { province: string } } }[],
+  provinceSlug: (province: string) => string,
+): SelectionPage[] {
   const all = entries.map((entry) => entry.id);
   const provinces = new Map(entries.map((entry) => [entry.id, entry.data.plan.province]));
   const base = defaultSelection(all);
-  return staticPages(all, (slug) => provinces.get(slug)!, provinceSlug).filter((page) => !sameSet(page.selection, base));
+  return staticPages(all, (slug) => provinces.get(slug)!, provinceSlug).filter(
+    (page) => !sameSet(page.selection, base),
+  );
 }
 
 /** The pre-rendered page of a selection, if there is one. */
-export const pageOf = (selection: string[], pages: SelectionPage[]) => pages.find((page) => sameSet(page.selection, selection));
+export const pageOf = (selection: string[], pages: SelectionPage[]) =>
+  pages.find((page) => sameSet(page.selection, selection));
 
 /** The pages as one attribute value for the island: "a+b" when named by its plans, else "key=a+b". */
 export const encodePages = (pages: SelectionPage[]) =>
-  pages.map(({ key, selection }) => (key === selectionKey(selection) ? key : `${key}=${selectionKey(selection)}`)).join(' ');
+  pages
+    .map(({ key, selection }) => (key === selectionKey(selection) ? key : `${key}=${selectionKey(selection)}`))
+    .join(' ');
 
 /** The pages back from `encodePages`. */
 export function decodePages(value: string, all: string[]): SelectionPage[] {
@@ -115,7 +131,9 @@ export const provincesOf = (all: string[], provinceOf: (slug: string) => string)
 
 /** The selection with `slug` added or removed, in reading order; null when that would leave nothing. */
 export function toggleSelection(selection: string[], slug: string, all: string[]): string[] | null {
-  const next = selection.includes(slug) ? selection.filter((other) => other !== slug) : all.filter((other) => other === slug || selection.includes(other));
+  const next = selection.includes(slug)
+    ? selection.filter((other) => other !== slug)
+    : all.filter((other) => other === slug || selection.includes(other));
   return next.length > 0 ? next : null;
 }
 
@@ -124,16 +142,19 @@ export function toggleSelection(selection: string[], slug: string, all: string[]
  * `pages` (the pre-rendered pages), by its plans (<a>+<b>) when it is not among them.
  */
 export function selectionPath(selection: string[], all: string[], pages: SelectionPage[] = []): string {
-  return sameSet(selection, defaultSelection(all)) ? '/so-sanh/' : `/so-sanh/${pageOf(selection, pages)?.key ?? selectionKey(selection)}/`;
+  return sameSet(selection, defaultSelection(all))
+    ? '/so-sanh/'
+    : `/so-sanh/${pageOf(selection, pages)?.key ?? selectionKey(selection)}/`;
 }
 
 /** The pre-rendered page of a selection (/so-sanh/ for the default view), or null when it has none. */
 export function staticPath(selection: string[], all: string[], pages: SelectionPage[]): string | null {
-  return sameSet(selection, defaultSelection(all)) || pageOf(selection, pages) ? selectionPath(selection, all, pages) : null;
+  return sameSet(selection, defaultSelection(all)) || pageOf(selection, pages)
+    ? selectionPath(selection, all, pages)
+    : null;
 }
 
 /** The static CSV of one table of a selection's page. */
 export function csvPath(selection: string[], all: string[], table: TableId, pages: SelectionPage[] = []): string {
   return `${selectionPath(selection, all, pages)}${table}.csv`;
 }
-

@@ -1,6 +1,7 @@
 /** Site-wide names and navigation, in one place. */
 export const SITE_NAME = 'Kế hoạch mở';
-export const SITE_TAGLINE = 'Kế hoạch hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo của các tỉnh, đọc được và so sánh được';
+export const SITE_TAGLINE =
+  'Kế hoạch hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo của các tỉnh, đọc được và so sánh được';
 
 export const NAV = [
   { path: '/ke-hoach/', label: 'Kế hoạch' },

@@ -10,7 +10,11 @@ export interface TargetGroup {
 
 export const TARGET_GROUPS: TargetGroup[] = [
   { id: 'doanh-nghiep-khoi-nghiep', label: 'Doanh nghiệp khởi nghiệp', en: 'Startups and young firms' },
-  { id: 'ca-nhan-nhom-khoi-nghiep', label: 'Cá nhân, nhóm có ý tưởng, dự án khởi nghiệp', en: 'Founders and teams with ideas' },
+  {
+    id: 'ca-nhan-nhom-khoi-nghiep',
+    label: 'Cá nhân, nhóm có ý tưởng, dự án khởi nghiệp',
+    en: 'Founders and teams with ideas',
+  },
   { id: 'doanh-nghiep', label: 'Doanh nghiệp, hợp tác xã', en: 'Established businesses and cooperatives' },
   { id: 'sinh-vien', label: 'Sinh viên', en: 'University and college students' },
   { id: 'hoc-sinh', label: 'Học sinh', en: 'School pupils' },
@@ -19,7 +23,11 @@ export const TARGET_GROUPS: TargetGroup[] = [
   { id: 'phu-nu', label: 'Phụ nữ', en: 'Women' },
   { id: 'nong-dan', label: 'Nông dân', en: 'Farmers' },
   { id: 'can-bo', label: 'Cán bộ, công chức, viên chức', en: 'Civil servants and officials' },
-  { id: 'to-chuc-ho-tro', label: 'Tổ chức, chuyên gia hỗ trợ khởi nghiệp', en: 'Support organisations, mentors and advisers' },
+  {
+    id: 'to-chuc-ho-tro',
+    label: 'Tổ chức, chuyên gia hỗ trợ khởi nghiệp',
+    en: 'Support organisations, mentors and advisers',
+  },
   { id: 'cong-dong', label: 'Cộng đồng, người dân', en: 'The general public' },
 ];
 

@@ -5,6 +5,9 @@ import { THEMES, type Theme } from './themes.ts';
 export function countByTheme(plans: PlanEntry[]): { theme: Theme; count: number }[] {
   return THEMES.map((theme) => ({
     theme,
-    count: plans.reduce((sum, plan) => sum + plan.data.tasks.filter((task) => task.themes.includes(theme.id)).length, 0),
+    count: plans.reduce(
+      (sum, plan) => sum + plan.data.tasks.filter((task) => task.themes.includes(theme.id)).length,
+      0,
+    ),
   }));
 }

@@ -57,7 +57,8 @@ export const THEMES: Theme[] = [
     id: 'ho-tro-truc-tiep',
     label: 'Hỗ trợ trực tiếp dự án, doanh nghiệp',
     en: 'Direct support to startups',
-    description: 'Hỗ trợ cụ thể cho dự án, doanh nghiệp khởi nghiệp: tư vấn, sở hữu trí tuệ, quảng bá, trưng bày sản phẩm.',
+    description:
+      'Hỗ trợ cụ thể cho dự án, doanh nghiệp khởi nghiệp: tư vấn, sở hữu trí tuệ, quảng bá, trưng bày sản phẩm.',
   },
   {
     id: 'truong-hoc',

@@ -185,7 +185,12 @@ function charEm(char: string): number {
 export function fitText(text: string, max: number, fontSize: number): string {
   if (textWidth(text, fontSize) <= max) return text;
   const chars = [...text];
-  const cut = (n: number) => `${chars.slice(0, n).join('').trimEnd().replace(/[,;:.“"(]+$/, '')}…`;
+  const cut = (n: number) =>
+    `${chars
+      .slice(0, n)
+      .join('')
+      .trimEnd()
+      .replace(/[,;:.“"(]+$/, '')}…`;
   for (let n = chars.length - 1; n > 0; n--) {
     if (chars[n] === ' ' && textWidth(cut(n), fontSize) <= max) return cut(n);
   }
@@ -201,7 +206,12 @@ export const LABEL_GAP = 6;
  * (level by level, so the axis reads uniformly), and if even the shortest overlaps, keep every
  * second, third… label. Labels never leave [min, max] and never overlap.
  */
-export function fitAxisLabels(slots: { center: number; variants: string[] }[], min: number, max: number, fontSize: number): AxisLabel[] {
+export function fitAxisLabels(
+  slots: { center: number; variants: string[] }[],
+  min: number,
+  max: number,
+  fontSize: number,
+): AxisLabel[] {
   const levels = Math.max(0, ...slots.map((slot) => slot.variants.length));
   const place = (level: number, every: number): AxisLabel[] | null => {
     const out: AxisLabel[] = [];
@@ -252,9 +262,15 @@ export function layoutTimeline(groups: TimelineGroup[], options: TimelineOptions
   const slots = single
     ? quarters.map((q) => {
         const label = quarterLabel(q);
-        return { center: (x(q) + x(utcMonth.offset(q, 3))) / 2, variants: [label, label.replace(/\/\d+$/, ''), label.replace(/^Quý /, 'Q').replace(/\/\d+$/, '')] };
+        return {
+          center: (x(q) + x(utcMonth.offset(q, 3))) / 2,
+          variants: [label, label.replace(/\/\d+$/, ''), label.replace(/^Quý /, 'Q').replace(/\/\d+$/, '')],
+        };
       })
-    : years.map((y) => ({ center: (x(y) + x(utcYear.offset(y, 1))) / 2, variants: [String(y.getUTCFullYear()), `’${String(y.getUTCFullYear()).slice(2)}`] }));
+    : years.map((y) => ({
+        center: (x(y) + x(utcYear.offset(y, 1))) / 2,
+        variants: [String(y.getUTCFullYear()), `’${String(y.getUTCFullYear()).slice(2)}`],
+      }));
   const axisLabelY = fontSize + 4;
   const labels = fitAxisLabels(slots, plot.x0, plot.x1, fontSize);
 
@@ -264,7 +280,9 @@ export function layoutTimeline(groups: TimelineGroup[], options: TimelineOptions
     .filter((event) => utc(event.date) >= domain[0] && utc(event.date) < domain[1])
     .map((event) => {
       const ex = x(utc(event.date));
-      const text = event.labels.find((candidate) => textWidth(candidate, fontSize) <= plot.x1 - plot.x0) ?? fitText(event.labels.at(-1)!, plot.x1 - plot.x0, fontSize);
+      const text =
+        event.labels.find((candidate) => textWidth(candidate, fontSize) <= plot.x1 - plot.x0) ??
+        fitText(event.labels.at(-1)!, plot.x1 - plot.x0, fontSize);
       const w = textWidth(text, fontSize);
       // Right of the rule when it fits, else left of it, never outside the plot.
       const left = ex + 4 + w <= plot.x1 ? ex + 4 : Math.max(plot.x0, ex - 4 - w);
@@ -282,7 +300,9 @@ export function layoutTimeline(groups: TimelineGroup[], options: TimelineOptions
   const markOf = (timing: TimelineTask['timing']): Mark | null => {
     switch (timing.kind) {
       case 'window':
-        return timing.start && timing.end ? { kind: 'window', x0: startX(timing.start), x1: Math.max(endX(timing.end), startX(timing.start) + 3) } : null;
+        return timing.start && timing.end
+          ? { kind: 'window', x0: startX(timing.start), x1: Math.max(endX(timing.end), startX(timing.start) + 3) }
+          : null;
       case 'ongoing':
         return timing.start && timing.end ? { kind: 'ongoing', x0: startX(timing.start), x1: endX(timing.end) } : null;
       case 'deadline':
@@ -312,12 +332,25 @@ export function layoutTimeline(groups: TimelineGroup[], options: TimelineOptions
     const drawn = dated.filter((d): d is { task: TimelineTask; mark: Mark } => d.mark !== null);
     const height = group.period ? ROW.planGroup : ROW.group;
     const band = group.period
-      ? { x0: clampX(x(new Date(Date.UTC(group.period.start, 0, 1)))), x1: clampX(x(new Date(Date.UTC(group.period.end + 1, 0, 1)))) }
+      ? {
+          x0: clampX(x(new Date(Date.UTC(group.period.start, 0, 1)))),
+          x1: clampX(x(new Date(Date.UTC(group.period.end + 1, 0, 1)))),
+        }
       : undefined;
-    rows.push({ type: 'group', y, height, group, label: fitText(group.label, width - 4, fontSize + 1), band, drawn: drawn.length });
+    rows.push({
+      type: 'group',
+      y,
+      height,
+      group,
+      label: fitText(group.label, width - 4, fontSize + 1),
+      band,
+      drawn: drawn.length,
+    });
     y += height;
     for (const { task, mark } of drawn) {
-      const label = narrow ? fitText(task.ref, labelColumn - 4, fontSize) : fitText(`${task.ref} ${task.title}`, labelColumn - 4, fontSize);
+      const label = narrow
+        ? fitText(task.ref, labelColumn - 4, fontSize)
+        : fitText(`${task.ref} ${task.title}`, labelColumn - 4, fontSize);
       rows.push({ type: 'task', y, height: ROW.task, task, label, mark });
       y += ROW.task;
     }
@@ -361,7 +394,9 @@ export function describeTimeline(layout: Pick<TimelineLayout, 'rows' | 'undated'
     counts.recurring && `${counts.recurring} lặp lại hằng năm (mỗi năm một chấm)`,
     counts.ongoing && `${counts.ongoing} thường xuyên (dải nhạt viền đứt)`,
   ].filter(Boolean);
-  const undated = counts.unspecified ? ` ${counts.unspecified} nhiệm vụ không có ngày cụ thể không được vẽ, mà liệt kê riêng.` : '';
+  const undated = counts.unspecified
+    ? ` ${counts.unspecified} nhiệm vụ không có ngày cụ thể không được vẽ, mà liệt kê riêng.`
+    : '';
   return `${what}, ${layout.axisTitle}: ${drawn} nhiệm vụ có thời gian được vẽ${parts.length ? `: ${parts.join('; ')}` : ''}.${undated}`;
 }
 
@@ -389,7 +424,13 @@ export function sectionGroups(entry: PlanEntry): TimelineGroup[] {
     const id = `${entry.id}/${task.section.ref}`;
     let group = groups.find((g) => g.id === id);
     if (!group) {
-      group = { id, label: `${task.section.ref}. ${task.section.title}`, plan: entry.id, province: entry.data.plan.province, tasks: [] };
+      group = {
+        id,
+        label: `${task.section.ref}. ${task.section.title}`,
+        plan: entry.id,
+        province: entry.data.plan.province,
+        tasks: [],
+      };
       groups.push(group);
     }
     group.tasks.push(timelineTask(entry, task));

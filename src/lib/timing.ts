@@ -75,7 +75,13 @@ export function parseTiming(raw: string | null | undefined, context: TimingConte
     .replace(/\s*[–—]\s*/g, ' - ')
     .trim();
   const deadline = context.label ? /hoan thanh/.test(fold(context.label)) : false;
-  const make = (kind: TimingKind, start: string | null, end: string | null, reading: string, recurrence: 'yearly' | null = null): Timing => ({
+  const make = (
+    kind: TimingKind,
+    start: string | null,
+    end: string | null,
+    reading: string,
+    recurrence: 'yearly' | null = null,
+  ): Timing => ({
     raw: raw.trim(),
     kind,
     start,
@@ -99,23 +105,46 @@ export function parseTiming(raw: string | null | undefined, context: TimingConte
     const first = ROMAN[m[1]!]!;
     const second = ROMAN[m[2]!]!;
     const year = Number(m[3]);
-    return make('window', quarterStart(first, year), quarterEnd(second, year), `Quý ${ROMAN_LABEL[first]} hoặc ${ROMAN_LABEL[second]}/${year}`);
+    return make(
+      'window',
+      quarterStart(first, year),
+      quarterEnd(second, year),
+      `Quý ${ROMAN_LABEL[first]} hoặc ${ROMAN_LABEL[second]}/${year}`,
+    );
   }
   // "Quí IV năm 2019 và hàng năm": first in that quarter, then every year of the period.
   if ((m = text.match(new RegExp(`^${Q}${YEAR_SEP}${YEAR} va ${EVERY_YEAR}$`)))) {
     const q = ROMAN[m[1]!]!;
     const year = Number(m[2]);
-    return make('recurring', quarterStart(q, year), yearEnd(period.end), `Từ Quý ${ROMAN_LABEL[q]}/${year}, hằng năm đến ${period.end}`, 'yearly');
+    return make(
+      'recurring',
+      quarterStart(q, year),
+      yearEnd(period.end),
+      `Từ Quý ${ROMAN_LABEL[q]}/${year}, hằng năm đến ${period.end}`,
+      'yearly',
+    );
   }
   // "Hàng năm, bắt đầu từ Quí I năm 2020"
   if ((m = text.match(new RegExp(`^${EVERY_YEAR},? bat dau tu ${Q}${YEAR_SEP}${YEAR}$`)))) {
     const q = ROMAN[m[1]!]!;
     const year = Number(m[2]);
-    return make('recurring', quarterStart(q, year), yearEnd(period.end), `Hằng năm từ Quý ${ROMAN_LABEL[q]}/${year} đến ${period.end}`, 'yearly');
+    return make(
+      'recurring',
+      quarterStart(q, year),
+      yearEnd(period.end),
+      `Hằng năm từ Quý ${ROMAN_LABEL[q]}/${year} đến ${period.end}`,
+      'yearly',
+    );
   }
   // "Hằng năm", "Hàng năm", "Hằng năm, theo định kỳ của …"
   if (new RegExp(`^${EVERY_YEAR}(?:,.*)?$`).test(text)) {
-    return make('recurring', yearStart(period.start), yearEnd(period.end), `Hằng năm, ${period.start}–${period.end}`, 'yearly');
+    return make(
+      'recurring',
+      yearStart(period.start),
+      yearEnd(period.end),
+      `Hằng năm, ${period.start}–${period.end}`,
+      'yearly',
+    );
   }
   // "Thường xuyên trong năm 2022"
   if ((m = text.match(new RegExp(`^thuong xuyen trong nam ${YEAR}$`)))) {

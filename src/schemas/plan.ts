@@ -184,7 +184,12 @@ function resolveMentions(
   });
 }
 
-function parseOrReport<T>(where: string, parse: () => T, path: (string | number)[], ctx: z.RefinementCtx): T | undefined {
+function parseOrReport<T>(
+  where: string,
+  parse: () => T,
+  path: (string | number)[],
+  ctx: z.RefinementCtx,
+): T | undefined {
   try {
     return parse();
   } catch (error) {
@@ -204,7 +209,11 @@ export const planSchema = planInputSchema.transform((input, ctx) => {
     const at = (...rest: (string | number)[]) => ['tasks', index, ...rest];
     const previous = seen.get(task.ref);
     if (previous !== undefined) {
-      ctx.addIssue({ code: 'custom', path: at('ref'), message: `số thứ tự nhiệm vụ "${task.ref}" trùng với tasks.${previous}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: at('ref'),
+        message: `số thứ tự nhiệm vụ "${task.ref}" trùng với tasks.${previous}`,
+      });
     }
     seen.set(task.ref, index);
     const where = `nhiệm vụ ${task.ref}`;
@@ -228,7 +237,12 @@ export const planSchema = planInputSchema.transform((input, ctx) => {
   });
   const targets = input.targets.map((target, index) => ({
     ...target,
-    parsed: parseOrReport(`chỉ tiêu ${index + 1}`, () => parseQuantities(target.quantity)[0]!, ['targets', index, 'quantity'], ctx) as Quantity,
+    parsed: parseOrReport(
+      `chỉ tiêu ${index + 1}`,
+      () => parseQuantities(target.quantity)[0]!,
+      ['targets', index, 'quantity'],
+      ctx,
+    ) as Quantity,
   }));
   return { ...input, targets, tasks };
 });

@@ -26,14 +26,18 @@ export const agencyMentionRecord = z.object({
   scope: z
     .string()
     .optional()
-    .describe('Phần việc cơ quan này được giao, khi văn bản giao chủ trì theo từng hoạt động; không có trường này khi văn bản không tách.'),
+    .describe(
+      'Phần việc cơ quan này được giao, khi văn bản giao chủ trì theo từng hoạt động; không có trường này khi văn bản không tách.',
+    ),
 });
 
 export const timingRecord = z.object({
   label: z
     .string()
     .nullable()
-    .describe('Nhãn đứng trước thời gian, như văn bản ghi: "Thời gian thực hiện", "Thời gian hoàn thành" (một hạn chót), "Thời gian tham gia"; null khi không có nhãn.'),
+    .describe(
+      'Nhãn đứng trước thời gian, như văn bản ghi: "Thời gian thực hiện", "Thời gian hoàn thành" (một hạn chót), "Thời gian tham gia"; null khi không có nhãn.',
+    ),
   raw: z.string().nullable().describe('Thời gian nguyên văn; null khi văn bản không nêu thời gian cho nhiệm vụ.'),
   kind: z
     .enum(['window', 'deadline', 'recurring', 'ongoing', 'unspecified'])
@@ -64,40 +68,63 @@ export const taskRecordSchema = z
   .object({
     id: z
       .string()
-      .describe('Mã cố định của nhiệm vụ: <mã kế hoạch>/<số thứ tự>, ví dụ "tay-ninh-2022/3.2.a". Không đổi khi nhập lại dữ liệu; dùng để trích dẫn và nối các bảng.'),
+      .describe(
+        'Mã cố định của nhiệm vụ: <mã kế hoạch>/<số thứ tự>, ví dụ "tay-ninh-2022/3.2.a". Không đổi khi nhập lại dữ liệu; dùng để trích dẫn và nối các bảng.',
+      ),
     plan: z.string().describe('Mã kế hoạch chứa nhiệm vụ (xem plans.json), ví dụ "kon-tum-2019-2025".'),
     province: z.string().describe('Tỉnh ban hành kế hoạch, theo địa giới lúc ban hành (trước sắp xếp năm 2025).'),
     ref: z.string().describe('Số thứ tự như in trong phần nhiệm vụ, các cấp nối bằng dấu chấm: "1.3", "3.2.a", "2.đ".'),
     section: sectionRecord.describe('Mục lớn chứa nhiệm vụ.'),
     group: sectionRecord
       .nullable()
-      .describe('Mục có các nhiệm vụ con đánh chữ cái (ví dụ mục 3.2 gồm a, b); null khi nhiệm vụ không thuộc nhóm như vậy.'),
+      .describe(
+        'Mục có các nhiệm vụ con đánh chữ cái (ví dụ mục 3.2 gồm a, b); null khi nhiệm vụ không thuộc nhóm như vậy.',
+      ),
     title: z.string().describe('Tên nhiệm vụ như văn bản ghi (đã hiệu đính các ký tự bị mất).'),
-    description: z.string().nullable().describe('Nội dung thêm của nhiệm vụ (dòng "Nội dung", các gạch đầu dòng), dạng văn bản thường; null khi không có.'),
+    description: z
+      .string()
+      .nullable()
+      .describe(
+        'Nội dung thêm của nhiệm vụ (dòng "Nội dung", các gạch đầu dòng), dạng văn bản thường; null khi không có.',
+      ),
     lead: z.array(agencyMentionRecord).describe('Cơ quan chủ trì, theo thứ tự văn bản ghi; ít nhất một.'),
     partners: z.array(agencyMentionRecord).describe('Cơ quan phối hợp; mảng rỗng khi văn bản không nêu.'),
     timing: timingRecord.describe('Thời gian thực hiện: nguyên văn và cách hiểu.'),
-    quantities: z.array(quantityRecord).describe('Số lượng nêu trong nhiệm vụ (dòng "Số lượng" hoặc con số trong tên nhiệm vụ).'),
+    quantities: z
+      .array(quantityRecord)
+      .describe('Số lượng nêu trong nhiệm vụ (dòng "Số lượng" hoặc con số trong tên nhiệm vụ).'),
     audience: z.string().nullable().describe('Dòng "Đối tượng" như văn bản ghi; null khi không có.'),
     targetGroups: z
       .array(z.enum(TARGET_GROUP_IDS))
-      .describe(`Nhóm đối tượng theo danh mục chung của trang: ${glossary(TARGET_GROUPS.map((g) => [g.id, g.label]))}.`),
+      .describe(
+        `Nhóm đối tượng theo danh mục chung của trang: ${glossary(TARGET_GROUPS.map((g) => [g.id, g.label]))}.`,
+      ),
     themes: z
       .array(z.enum(THEME_IDS))
       .describe(`Chủ đề hoạt động theo danh mục chung, ít nhất một: ${glossary(THEMES.map((t) => [t.id, t.label]))}.`),
     inherited: z
       .array(taskInputSchema.shape.inherited.unwrap().element)
-      .describe('Các thuộc tính văn bản nêu một lần cho cả nhóm và được áp cho nhiệm vụ này: lead, partners, timing, quantities.'),
-    url: sitePath.describe('Đường dẫn tới nhiệm vụ trên trang kế hoạch, có #neo, ví dụ "/ke-hoach/tay-ninh-2022/#nv-3-2-a".'),
+      .describe(
+        'Các thuộc tính văn bản nêu một lần cho cả nhóm và được áp cho nhiệm vụ này: lead, partners, timing, quantities.',
+      ),
+    url: sitePath.describe(
+      'Đường dẫn tới nhiệm vụ trên trang kế hoạch, có #neo, ví dụ "/ke-hoach/tay-ninh-2022/#nv-3-2-a".',
+    ),
   })
   .describe('Một nhiệm vụ của một kế hoạch.');
 
-export const tasksFileSchema = z.array(taskRecordSchema).describe('Mọi nhiệm vụ của mọi kế hoạch, kế hoạch theo thứ tự tỉnh, nhiệm vụ theo thứ tự trong văn bản.');
+export const tasksFileSchema = z
+  .array(taskRecordSchema)
+  .describe('Mọi nhiệm vụ của mọi kế hoạch, kế hoạch theo thứ tự tỉnh, nhiệm vụ theo thứ tự trong văn bản.');
 
 // ---- plans ----
 
 export const legalBasisRecord = z.object({
-  type: z.string().describe('Loại văn bản như văn bản ghi: Quyết định, Nghị quyết, Thông tư, Kế hoạch, Kết luận, Công văn, Tờ trình…'),
+  type: z
+    .string()
+    .describe(
+      'Loại văn bản như văn bản ghi: Quyết định, Nghị quyết, Thông tư, Kế hoạch, Kết luận, Công văn, Tờ trình…',
+    ),
   number: z.string().nullable().describe('Số hiệu như in, ví dụ "844/QĐ-TTg"; null khi văn bản được dẫn không có số.'),
   date: isoDate.nullable().describe('Ngày ban hành của văn bản được dẫn (YYYY-MM-DD); null khi không rõ.'),
   issuer: z.string().describe('Cơ quan ban hành văn bản được dẫn.'),
@@ -113,37 +140,59 @@ export const administrativeContextRecord = z
   .object({
     provinceAtIssue: z.string().describe('Tỉnh như lúc kế hoạch được ban hành.'),
     province: z.string().describe('Tỉnh mà địa bàn đó thuộc về từ ngày 01/07/2025.'),
-    mergedFrom: z.array(z.string()).describe('Các tỉnh cũ hợp thành tỉnh đó từ ngày 01/07/2025 (gồm cả tỉnh ban hành).'),
+    mergedFrom: z
+      .array(z.string())
+      .describe('Các tỉnh cũ hợp thành tỉnh đó từ ngày 01/07/2025 (gồm cả tỉnh ban hành).'),
     effective: isoDate.describe('Ngày bộ máy hành chính mới bắt đầu hoạt động: 2025-07-01.'),
     resolution: z.string().describe('Văn bản sắp xếp đơn vị hành chính: Nghị quyết 202/2025/QH15 của Quốc hội.'),
     summary: z.string().describe('Một câu tóm tắt bối cảnh, như trang kế hoạch hiển thị.'),
   })
   .nullable()
-  .describe('Bối cảnh hành chính sau sắp xếp năm 2025 (chính quyền địa phương hai cấp, 34 tỉnh, thành phố). Chỉ là bối cảnh: dữ liệu của kế hoạch giữ nguyên như lúc ban hành. null khi trang chưa ghi nhận thay đổi của tỉnh này.');
+  .describe(
+    'Bối cảnh hành chính sau sắp xếp năm 2025 (chính quyền địa phương hai cấp, 34 tỉnh, thành phố). Chỉ là bối cảnh: dữ liệu của kế hoạch giữ nguyên như lúc ban hành. null khi trang chưa ghi nhận thay đổi của tỉnh này.',
+  );
 
 export const citationRecord = z.object({
-  text: z.string().describe('Trích dẫn dạng đọc được: cơ quan ban hành, số hiệu (hoặc "không số"), ngày, tên, đường dẫn.'),
+  text: z
+    .string()
+    .describe('Trích dẫn dạng đọc được: cơ quan ban hành, số hiệu (hoặc "không số"), ngày, tên, đường dẫn.'),
   bibtex: z.string().describe('Cùng trích dẫn ở dạng BibTeX (@misc).'),
 });
 
 export const planRecordSchema = z
   .object({
-    id: z.string().describe('Mã kế hoạch (tên tệp nội dung): <tỉnh>-<năm> cho kế hoạch năm, <tỉnh>-<năm đầu>-<năm cuối> cho kế hoạch giai đoạn.'),
+    id: z
+      .string()
+      .describe(
+        'Mã kế hoạch (tên tệp nội dung): <tỉnh>-<năm> cho kế hoạch năm, <tỉnh>-<năm đầu>-<năm cuối> cho kế hoạch giai đoạn.',
+      ),
     title: z.string().describe('Tên (trích yếu) của kế hoạch.'),
     province: z.string().describe('Tỉnh ban hành, theo địa giới lúc ban hành.'),
     issuer: z.string().describe('Cơ quan ban hành.'),
     number: z.string().nullable().describe('Số hiệu; null khi không nguồn nào ghi (trang không suy đoán số hiệu).'),
     issued: isoDate.nullable().describe('Ngày ban hành (YYYY-MM-DD); null khi văn bản không ghi.'),
-    issuedNote: z.string().optional().describe('Vì sao không có ngày ban hành, và khoảng thời gian suy ra được từ các nguồn; chỉ có khi issued là null.'),
+    issuedNote: z
+      .string()
+      .optional()
+      .describe(
+        'Vì sao không có ngày ban hành, và khoảng thời gian suy ra được từ các nguồn; chỉ có khi issued là null.',
+      ),
     place: z.string().nullable().describe('Địa danh ghi cạnh ngày ban hành ("Kon Tum, ngày …"); null khi không có.'),
     signer: z
       .object({
         name: z.string().describe('Họ tên người ký.'),
-        capacity: z.string().describe('Chức vụ ký, ví dụ "KT. Chủ tịch, Phó Chủ tịch" (ký thay Chủ tịch, với chức vụ Phó Chủ tịch).'),
-        onBehalfOf: z.string().nullable().describe('Thẩm quyền thay mặt, ví dụ "TM. Ủy ban nhân dân", khi văn bản in; null khi không có.'),
+        capacity: z
+          .string()
+          .describe('Chức vụ ký, ví dụ "KT. Chủ tịch, Phó Chủ tịch" (ký thay Chủ tịch, với chức vụ Phó Chủ tịch).'),
+        onBehalfOf: z
+          .string()
+          .nullable()
+          .describe('Thẩm quyền thay mặt, ví dụ "TM. Ủy ban nhân dân", khi văn bản in; null khi không có.'),
       })
       .describe('Người ký văn bản.'),
-    kind: planMetaSchema.shape.kind.describe('Loại kế hoạch: giai-doan = kế hoạch giai đoạn (nhiều năm); hang-nam = kế hoạch năm, thực hiện một kế hoạch giai đoạn trong một năm.'),
+    kind: planMetaSchema.shape.kind.describe(
+      'Loại kế hoạch: giai-doan = kế hoạch giai đoạn (nhiều năm); hang-nam = kế hoạch năm, thực hiện một kế hoạch giai đoạn trong một năm.',
+    ),
     period: z
       .object({
         start: z.number().int().describe('Năm bắt đầu.'),
@@ -155,7 +204,9 @@ export const planRecordSchema = z
       .array(
         z.object({
           file: sourceSchema.shape.file.describe('Tệp văn bản gốc trong kho mã (sources/…), không bao giờ sửa.'),
-          role: sourceSchema.shape.role.describe('primary = văn bản của chính kế hoạch; secondary = nguồn thứ cấp (tin bài, cổng thông tin).'),
+          role: sourceSchema.shape.role.describe(
+            'primary = văn bản của chính kế hoạch; secondary = nguồn thứ cấp (tin bài, cổng thông tin).',
+          ),
           title: z.string().describe('Mô tả nguồn.'),
           supports: z.array(z.string()).describe('Các thông tin mà nguồn này chứng minh.'),
           url: sitePath.describe('Đường dẫn tải tệp văn bản gốc trên trang này (/nguon/<tệp>).'),
@@ -177,7 +228,9 @@ export const planRecordSchema = z
     goals: z
       .array(
         z.object({
-          kind: goalSchema.shape.kind.describe('muc-dich = mục đích; yeu-cau = yêu cầu; muc-tieu-chung = mục tiêu chung; muc-tieu-cu-the = mục tiêu cụ thể.'),
+          kind: goalSchema.shape.kind.describe(
+            'muc-dich = mục đích; yeu-cau = yêu cầu; muc-tieu-chung = mục tiêu chung; muc-tieu-cu-the = mục tiêu cụ thể.',
+          ),
           text: z.string().describe('Câu mục đích, yêu cầu hoặc mục tiêu, nguyên văn.'),
         }),
       )
@@ -217,7 +270,9 @@ export const planFileSchema = z
 export const agencyRecordSchema = z
   .object({
     id: z.string().describe('Mã cơ quan, dùng trong lead[].agency và partners[].agency của tasks.json.'),
-    name: z.string().describe('Tên chuẩn của loại cơ quan. Mỗi tỉnh có cơ quan riêng cùng loại (ví dụ Sở Khoa học và Công nghệ).'),
+    name: z
+      .string()
+      .describe('Tên chuẩn của loại cơ quan. Mỗi tỉnh có cơ quan riêng cùng loại (ví dụ Sở Khoa học và Công nghệ).'),
     short: z.string().nullable().describe('Tên viết tắt thường dùng; null khi không có.'),
     kind: z
       .enum(Object.keys(AGENCY_KINDS) as [AgencyKind])
@@ -244,12 +299,19 @@ export const documentRecordSchema = z
     date: isoDate.nullable().describe('Ngày ban hành (YYYY-MM-DD); null khi không rõ.'),
     issuer: z.string().describe('Cơ quan ban hành.'),
     title: z.string().describe('Trích yếu, theo kế hoạch đầu tiên viện dẫn văn bản.'),
-    plan: z.string().nullable().describe('Mã kế hoạch trên trang này có cùng số hiệu, khi văn bản được dẫn là một kế hoạch đã có trên trang; null nếu không.'),
+    plan: z
+      .string()
+      .nullable()
+      .describe(
+        'Mã kế hoạch trên trang này có cùng số hiệu, khi văn bản được dẫn là một kế hoạch đã có trên trang; null nếu không.',
+      ),
     citedBy: z
       .array(
         z.object({
           plan: z.string().describe('Mã kế hoạch viện dẫn.'),
-          relation: legalBasisSchema.shape.relation.describe('implements = thực hiện; basis = căn cứ; cites = nhắc tới.'),
+          relation: legalBasisSchema.shape.relation.describe(
+            'implements = thực hiện; basis = căn cứ; cites = nhắc tới.',
+          ),
           title: z.string().describe('Trích yếu như kế hoạch đó ghi.'),
         }),
       )
@@ -258,7 +320,9 @@ export const documentRecordSchema = z
   })
   .describe('Một văn bản được các kế hoạch viện dẫn.');
 
-export const documentsFileSchema = z.array(documentRecordSchema).describe('Các văn bản được viện dẫn: đồ thị kế hoạch – văn bản.');
+export const documentsFileSchema = z
+  .array(documentRecordSchema)
+  .describe('Các văn bản được viện dẫn: đồ thị kế hoạch – văn bản.');
 
 export type TaskRecord = z.output<typeof taskRecordSchema>;
 export type PlanRecord = z.output<typeof planRecordSchema>;

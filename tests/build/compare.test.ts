@@ -30,7 +30,8 @@ const page = (path: string) => {
 };
 const table = (doc: Node, id: string) => findOne(doc, and(byTag('table'), byAttr('data-matrix', id)))!;
 const bodyRows = (tbl: Node) => findAll(findOne(tbl, byClass('matrix-body'))!, byTag('tr'));
-const columnsOf = (tbl: Node) => findAll(findOne(tbl, byTag('thead'))!, and(byTag('th'), byAttr('data-plan'))).map((th) => th.attrs['data-plan']!);
+const columnsOf = (tbl: Node) =>
+  findAll(findOne(tbl, byTag('thead'))!, and(byTag('th'), byAttr('data-plan'))).map((th) => th.attrs['data-plan']!);
 
 /** The lines of a cell as the page shows them (the island's rule): count or value, then each listed item. */
 function cellText(cell: Node): string {
@@ -41,13 +42,18 @@ function cellText(cell: Node): string {
 
 /** The table as rows of text, header first, exactly as shown without JavaScript. */
 function shownRows(tbl: Node): string[][] {
-  const head = [findOne(tbl, byClass('matrix-corner'))!, ...findAll(findOne(tbl, byTag('thead'))!, and(byTag('th'), byAttr('data-plan')))].map(cellText);
+  const head = [
+    findOne(tbl, byClass('matrix-corner'))!,
+    ...findAll(findOne(tbl, byTag('thead'))!, and(byTag('th'), byAttr('data-plan'))),
+  ].map(cellText);
   return [head, ...bodyRows(tbl).map((row) => elementsOf(row).map(cellText))];
 }
 
 /** Every non-empty combination of the plans, in reading order. */
-const subsets = (all: string[]) => Array.from({ length: (1 << all.length) - 1 }, (_, i) => all.filter((_, j) => (i + 1) & (1 << j)));
-const pathOf = (selection: string[]) => (selection.length === slugs.length ? '/so-sanh/' : `/so-sanh/${selection.join('+')}/`);
+const subsets = (all: string[]) =>
+  Array.from({ length: (1 << all.length) - 1 }, (_, i) => all.filter((_, j) => (i + 1) & (1 << j)));
+const pathOf = (selection: string[]) =>
+  selection.length === slugs.length ? '/so-sanh/' : `/so-sanh/${selection.join('+')}/`;
 
 describe('/so-sanh/: the theme table', () => {
   const doc = page('/so-sanh/');
@@ -68,7 +74,9 @@ describe('/so-sanh/: the theme table', () => {
   it('shows in each cell the number of tasks it lists', () => {
     for (const row of bodyRows(themes)) {
       for (const cell of findAll(row, byTag('td'))) {
-        expect(text(findOne(cell, byClass('cell-count'))!), `${row.attrs['data-row']} ${cell.attrs['data-plan']}`).toBe(String(findAll(cell, byTag('li')).length));
+        expect(text(findOne(cell, byClass('cell-count'))!), `${row.attrs['data-row']} ${cell.attrs['data-plan']}`).toBe(
+          String(findAll(cell, byTag('li')).length),
+        );
       }
     }
   });
@@ -76,7 +84,11 @@ describe('/so-sanh/: the theme table', () => {
   it.each(plans)('places every task of $slug under each of its themes, linked to its anchor', ({ slug, plan }) => {
     for (const task of plan.tasks) {
       const rows = bodyRows(themes)
-        .filter((row) => findAll(findOne(row, and(byTag('td'), byAttr('data-plan', slug)))!, byTag('a')).some((a) => a.attrs.href === taskHref(slug, task.ref)))
+        .filter((row) =>
+          findAll(findOne(row, and(byTag('td'), byAttr('data-plan', slug)))!, byTag('a')).some(
+            (a) => a.attrs.href === taskHref(slug, task.ref),
+          ),
+        )
         .map((row) => row.attrs['data-row']);
       expect(rows.length, `${slug} ${task.ref} is in no cell`).toBeGreaterThan(0);
       expect(rows, `${slug} ${task.ref}`).toEqual(THEMES.map((t) => t.id).filter((id) => task.themes.includes(id)));
@@ -100,7 +112,11 @@ describe('/so-sanh/: the other tables', () => {
   it('puts every task in at least one target group row', () => {
     const groups = table(doc, 'doi-tuong');
     for (const { slug, plan } of plans) {
-      const hrefs = new Set(findAll(groups, and(byTag('td'), byAttr('data-plan', slug))).flatMap((td) => findAll(td, byTag('a')).map((a) => a.attrs.href)));
+      const hrefs = new Set(
+        findAll(groups, and(byTag('td'), byAttr('data-plan', slug))).flatMap((td) =>
+          findAll(td, byTag('a')).map((a) => a.attrs.href),
+        ),
+      );
       for (const task of plan.tasks) expect(hrefs.has(taskHref(slug, task.ref)), `${slug} ${task.ref}`).toBe(true);
     }
   });
@@ -109,10 +125,16 @@ describe('/so-sanh/: the other tables', () => {
     const leads = table(doc, 'co-quan-chu-tri');
     for (const row of bodyRows(leads)) {
       const counts = findAll(row, byTag('td')).map((td) => Number(td.attrs['data-count']));
-      expect(counts.some((count) => count > 0), row.attrs['data-row']).toBe(true);
+      expect(
+        counts.some((count) => count > 0),
+        row.attrs['data-row'],
+      ).toBe(true);
       for (const { slug, plan } of plans) {
         const expected = plan.tasks.filter((task) => task.lead.some((m) => m.agency === row.attrs['data-row'])).length;
-        expect(Number(findOne(row, and(byTag('td'), byAttr('data-plan', slug)))!.attrs['data-count']), `${row.attrs['data-row']} ${slug}`).toBe(expected);
+        expect(
+          Number(findOne(row, and(byTag('td'), byAttr('data-plan', slug)))!.attrs['data-count']),
+          `${row.attrs['data-row']} ${slug}`,
+        ).toBe(expected);
       }
     }
   });
@@ -122,7 +144,9 @@ describe('/so-sanh/: the other tables', () => {
     const share = bodyRows(science).find((row) => row.attrs['data-row'] === 'ty-le')!;
     for (const { slug, plan } of plans) {
       const led = plan.tasks.filter((task) => task.lead.some((m) => m.agency === 'so-khoa-hoc-va-cong-nghe')).length;
-      expect(text(findOne(share, and(byTag('td'), byAttr('data-plan', slug)))!)).toBe(`${led}/${plan.tasks.length} (${Math.round((100 * led) / plan.tasks.length)} %)`);
+      expect(text(findOne(share, and(byTag('td'), byAttr('data-plan', slug)))!)).toBe(
+        `${led}/${plan.tasks.length} (${Math.round((100 * led) / plan.tasks.length)} %)`,
+      );
     }
   });
 
@@ -139,7 +163,9 @@ describe('/so-sanh/: the other tables', () => {
   it('has sticky-ready tables: a caption, a header row, row headers and a focusable scroll box', () => {
     for (const tbl of findAll(doc, and(byTag('table'), byAttr('data-matrix')))) {
       expect(text(findOne(tbl, byTag('caption'))!).length).toBeGreaterThan(20);
-      expect(findAll(findOne(tbl, byClass('matrix-body'))!, and(byTag('th'), byAttr('scope', 'row'))).length).toBe(bodyRows(tbl).length);
+      expect(findAll(findOne(tbl, byClass('matrix-body'))!, and(byTag('th'), byAttr('scope', 'row'))).length).toBe(
+        bodyRows(tbl).length,
+      );
       expect(findAll(findOne(tbl, byTag('thead'))!, byTag('tr'))).toHaveLength(2);
       expect(closest(tbl, byClass('matrix-scroll'))!.attrs.tabindex).toBe('0');
     }
@@ -152,9 +178,11 @@ describe('pre-rendered selections', () => {
   it(`exist for every one of the ${selections.length} combinations of plans`, () => {
     for (const selection of selections) {
       const doc = page(pathOf(selection));
-      for (const tbl of findAll(doc, and(byTag('table'), byAttr('data-matrix')))) expect(columnsOf(tbl), pathOf(selection)).toEqual(selection);
+      for (const tbl of findAll(doc, and(byTag('table'), byAttr('data-matrix'))))
+        expect(columnsOf(tbl), pathOf(selection)).toEqual(selection);
       for (const tbl of findAll(doc, and(byTag('table'), byAttr('data-matrix')))) {
-        for (const row of bodyRows(tbl)) expect(findAll(row, byTag('td')).map((td) => td.attrs['data-plan'])).toEqual(selection);
+        for (const row of bodyRows(tbl))
+          expect(findAll(row, byTag('td')).map((td) => td.attrs['data-plan'])).toEqual(selection);
       }
     }
   });
@@ -164,7 +192,9 @@ describe('pre-rendered selections', () => {
       const doc = page(pathOf(selection));
       for (const slug of slugs) {
         const toggle = findOne(doc, byAttr('data-toggle-plan', slug))!;
-        const next = selection.includes(slug) ? selection.filter((s) => s !== slug) : slugs.filter((s) => s === slug || selection.includes(s));
+        const next = selection.includes(slug)
+          ? selection.filter((s) => s !== slug)
+          : slugs.filter((s) => s === slug || selection.includes(s));
         if (next.length === 0) expect(toggle.tag, 'the only plan shown cannot be removed').toBe('span');
         else expect(toggle.attrs.href, `${pathOf(selection)} ± ${slug}`).toBe(BASE + pathOf(next).slice(1));
       }
@@ -173,7 +203,9 @@ describe('pre-rendered selections', () => {
 
   it('list only the agencies that lead a task in the plans shown', () => {
     for (const { slug, plan } of plans) {
-      const rows = bodyRows(table(page(`/so-sanh/${slug}/`), 'co-quan-chu-tri')).map((row) => row.attrs['data-row']).sort();
+      const rows = bodyRows(table(page(`/so-sanh/${slug}/`), 'co-quan-chu-tri'))
+        .map((row) => row.attrs['data-row'])
+        .sort();
       expect(rows).toEqual([...new Set(plan.tasks.flatMap((task) => task.lead.map((m) => m.agency)))].sort());
     }
   });
@@ -194,7 +226,9 @@ describe('CSV of each table', () => {
       const bytes = readFileSync(join(DIR, path.slice(1), `${id}.csv`));
       expect([...bytes.subarray(0, 3)], `${path}${id}.csv starts with the BOM`).toEqual([0xef, 0xbb, 0xbf]);
       // A cell a spreadsheet would run as a formula is written with a leading ' (src/lib/csv.ts).
-      expect(parseCsv(bytes.toString('utf8')), `${path}${id}.csv`).toEqual(shownRows(tbl).map((row) => row.map(formulaSafe)));
+      expect(parseCsv(bytes.toString('utf8')), `${path}${id}.csv`).toEqual(
+        shownRows(tbl).map((row) => row.map(formulaSafe)),
+      );
     }
   });
 });

@@ -28,7 +28,10 @@ const plans = readPlanFiles().map((file) => ({ id: file.slug, data: parsePlan(fi
 
 const readJson = (build: Build, path: string) => JSON.parse(readFileSync(join(build.dir, path), 'utf8'));
 const page = (build: Build, path: string) => readText(build.dir, join(path, 'index.html'));
-const links = (html: string) => elements(html).filter((el) => el.tag === 'a').map((el) => el.attrs.href ?? '');
+const links = (html: string) =>
+  elements(html)
+    .filter((el) => el.tag === 'a')
+    .map((el) => el.attrs.href ?? '');
 
 interface P5 {
   nodeName: string;
@@ -40,7 +43,8 @@ interface P5 {
 /** The text of every element whose id matches, from one parse of the page (a plan page is large). */
 function textsById(html: string, match: (id: string) => boolean): Map<string, string> {
   const texts = new Map<string, string>();
-  const text = (node: P5): string => (node.nodeName === '#text' ? (node.value ?? '') : (node.childNodes ?? []).map(text).join(' '));
+  const text = (node: P5): string =>
+    node.nodeName === '#text' ? (node.value ?? '') : (node.childNodes ?? []).map(text).join(' ');
   const walk = (node: P5) => {
     const id = node.attrs?.find((a) => a.name === 'id')?.value;
     if (id && match(id)) texts.set(id, collapse(text(node)));
@@ -90,10 +94,18 @@ describe.each(builds)('open data in $name', (build) => {
   const dataFiles = listFiles(join(build.dir, 'data')).map((f) => `data/${f}`);
 
   it('publishes the downloads and their JSON Schemas', () => {
-    for (const file of ['tasks.json', 'tasks.csv', 'plans.json', 'agencies.json', 'documents.json', ...plans.map((p) => `${p.id}.json`)]) {
+    for (const file of [
+      'tasks.json',
+      'tasks.csv',
+      'plans.json',
+      'agencies.json',
+      'documents.json',
+      ...plans.map((p) => `${p.id}.json`),
+    ]) {
       expect(dataFiles, file).toContain(`data/${file}`);
     }
-    for (const name of ['tasks', 'plans', 'plan', 'agencies', 'documents']) expect(dataFiles).toContain(`data/${name}.schema.json`);
+    for (const name of ['tasks', 'plans', 'plan', 'agencies', 'documents'])
+      expect(dataFiles).toContain(`data/${name}.schema.json`);
   });
 
   it('validates every published JSON file against its published JSON Schema', () => {
@@ -107,13 +119,18 @@ describe.each(builds)('open data in $name', (build) => {
       if (!validators.has(schemaFile)) validators.set(schemaFile, ajv.compile(readJson(build, schemaFile)));
       const validate = validators.get(schemaFile)!;
       const valid = validate(readJson(build, file));
-      expect(valid ? [] : validate.errors!.slice(0, 5).map((e) => `${e.instancePath} ${e.message}`), `${file} / ${schemaFile}`).toEqual([]);
+      expect(
+        valid ? [] : validate.errors!.slice(0, 5).map((e) => `${e.instancePath} ${e.message}`),
+        `${file} / ${schemaFile}`,
+      ).toEqual([]);
     }
   });
 
   it('explains every field in the JSON Schemas (Vietnamese descriptions)', () => {
     const schema = readJson(build, 'data/tasks.schema.json');
-    for (const [field, property] of Object.entries(schema.items.properties as Record<string, { description?: string }>)) {
+    for (const [field, property] of Object.entries(
+      schema.items.properties as Record<string, { description?: string }>,
+    )) {
       expect(property.description, field).toMatch(/[ạảãàáâậầấẩẫăắằặẳẵđêếềệểễôốồộổỗơớờợởỡưứừựửữ]/);
     }
   });
@@ -122,7 +139,13 @@ describe.each(builds)('open data in $name', (build) => {
     const bytes = readFileSync(join(build.dir, 'data/tasks.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    expect(text.replace(/"[^"]*"/g, '').split('\n').slice(0, -1).every((line) => line.endsWith('\r'))).toBe(true);
+    expect(
+      text
+        .replace(/"[^"]*"/g, '')
+        .split('\n')
+        .slice(0, -1)
+        .every((line) => line.endsWith('\r')),
+    ).toBe(true);
     const tasks = readJson(build, 'data/tasks.json') as Record<string, unknown>[];
     const [header, ...rows] = parseCsv(text);
     expect(rows.map((row) => row[0])).toEqual(tasks.map((task) => task.id));
@@ -142,7 +165,8 @@ describe.each(builds)('open data in $name', (build) => {
     const sizes = new Map<string, number>();
     let file = '';
     for (const el of elements(page(build, 'du-lieu'))) {
-      if (el.tag === 'a' && el.attrs.href?.startsWith(`${build.base}data/`)) file = el.attrs.href.slice(build.base.length);
+      if (el.tag === 'a' && el.attrs.href?.startsWith(`${build.base}data/`))
+        file = el.attrs.href.slice(build.base.length);
       if (el.attrs['data-bytes'] && !sizes.has(file)) sizes.set(file, Number(el.attrs['data-bytes']));
     }
     expect([...sizes.keys()].sort()).toEqual([...dataFiles].sort());
@@ -150,7 +174,11 @@ describe.each(builds)('open data in $name', (build) => {
   });
 
   it('cites a plan without a number as "không số", the same on the page and in plans.json', () => {
-    const records = readJson(build, 'data/plans.json') as { id: string; number: string | null; citation: { text: string; bibtex: string } }[];
+    const records = readJson(build, 'data/plans.json') as {
+      id: string;
+      number: string | null;
+      citation: { text: string; bibtex: string };
+    }[];
     const unnumbered = records.filter((r) => r.number === null);
     expect(unnumbered.map((r) => r.id)).toContain('quang-ngai-2024');
     for (const record of unnumbered) {
@@ -158,7 +186,9 @@ describe.each(builds)('open data in $name', (build) => {
       const block = pageText(html, 'trich-dan');
       expect(block).toContain('Kế hoạch không số');
       expect(block).toContain(collapse(record.citation.text));
-      expect(links(html), 'the plan page links its citation page').toContain(`${build.base}ke-hoach/${record.id}/trich-dan/`);
+      expect(links(html), 'the plan page links its citation page').toContain(
+        `${build.base}ke-hoach/${record.id}/trich-dan/`,
+      );
       const citations = textsById(page(build, `ke-hoach/${record.id}/trich-dan`), (id) => id.startsWith('trich-dan-'));
       expect(citations.get('trich-dan-trich-dan')).toBe(collapse(record.citation.text));
       expect(citations.get('trich-dan-bibtex')).toBe(collapse(record.citation.bibtex));
@@ -179,11 +209,15 @@ describe.each(builds)('open data in $name', (build) => {
       const texts = textsById(html, (id) => id.endsWith('-trich-dan') || id.endsWith('-bibtex'));
       for (const task of tasks.filter((t) => t.plan === plan.id)) {
         const anchor = task.url.split('#')[1]!;
-        expect(planLinks.has(`${build.base}${citePath}/#${anchor}`), `${task.id}: the card links its citation`).toBe(true);
+        expect(planLinks.has(`${build.base}${citePath}/#${anchor}`), `${task.id}: the card links its citation`).toBe(
+          true,
+        );
         expect(ids.has(anchor), `${task.id}: #${anchor} on the citation page`).toBe(true);
         const citation = texts.get(`${anchor}-trich-dan`) ?? '';
         expect(citation, task.id).toContain(`Nhiệm vụ ${task.ref} “`);
-        expect(citation, task.id).toContain(plan.data.plan.number ? `Kế hoạch số ${plan.data.plan.number}` : 'Kế hoạch không số');
+        expect(citation, task.id).toContain(
+          plan.data.plan.number ? `Kế hoạch số ${plan.data.plan.number}` : 'Kế hoạch không số',
+        );
         expect(citation.endsWith(task.url), task.id).toBe(true);
         expect(hrefs.has(task.url), task.id).toBe(true);
         expect(texts.get(`${anchor}-bibtex`), task.id).toMatch(/^@misc\{/);
@@ -231,7 +265,13 @@ describe.each(builds)('open data in $name', (build) => {
     const province = page(build, 'tinh/quang-ngai');
     expect(pageText(province)).toContain('Nghị quyết 202/2025/QH15');
     expect(links(province)).toContain(`${build.base}tinh/kon-tum/`);
-    const record = (readJson(build, 'data/plans.json') as { id: string; province: string; administrativeContext: { province: string } }[]).find((r) => r.id === 'kon-tum-2019-2025')!;
+    const record = (
+      readJson(build, 'data/plans.json') as {
+        id: string;
+        province: string;
+        administrativeContext: { province: string };
+      }[]
+    ).find((r) => r.id === 'kon-tum-2019-2025')!;
     expect(record.province).toBe('Kon Tum');
     expect(record.administrativeContext.province).toBe('Quảng Ngãi');
   });
@@ -241,6 +281,8 @@ describe.each(builds)('open data in $name', (build) => {
     const hierarchy = pageText(html, 'thu-bac-ke-hoach');
     expect(hierarchy).toBe('Thứ bậc kế hoạch');
     const text = pageText(html);
-    expect(text).toMatch(/Thứ bậc kế hoạch Kế hoạch 2721\/KH-UBND ngày 03\/11\/2020: .+ Kế hoạch năm 1694\/KH-UBND, Tây Ninh 2022 \(trang này\)/);
+    expect(text).toMatch(
+      /Thứ bậc kế hoạch Kế hoạch 2721\/KH-UBND ngày 03\/11\/2020: .+ Kế hoạch năm 1694\/KH-UBND, Tây Ninh 2022 \(trang này\)/,
+    );
   });
 });

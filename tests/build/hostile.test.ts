@@ -12,7 +12,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePlan, readPlanFiles } from '../helpers/content.ts';
 import { parseCsv } from '../helpers/parse-csv.ts';
-import { BUILD_TIMEOUT, buildHostileSite, HOSTILE_DIR, HOSTILE_SLUG, MARKER, PAYLOADS, type HostileSite } from '../helpers/hostile-site.ts';
+import {
+  BUILD_TIMEOUT,
+  buildHostileSite,
+  HOSTILE_DIR,
+  HOSTILE_SLUG,
+  MARKER,
+  PAYLOADS,
+  type HostileSite,
+} from '../helpers/hostile-site.ts';
 import { provinceSlug } from '../../src/lib/plans.ts';
 import { timelineTitle } from '../../src/lib/timeline.ts';
 import { listFiles } from './dist.ts';
@@ -57,7 +65,10 @@ function injected(root: Node): string[] {
   for (const el of findAll(root, () => true)) {
     for (const [name, value] of Object.entries(el.attrs)) {
       if (/^on/i.test(name)) found.push(`<${el.tag} ${name}="${value}">`);
-      if (/^(href|src|action|formaction|xlink:href|poster|data)$/i.test(name) && /^[\u0000-\u0020]*(javascript|vbscript|data):/i.test(value.replace(/[\t\n\r]/g, ''))) {
+      if (
+        /^(href|src|action|formaction|xlink:href|poster|data)$/i.test(name) &&
+        /^[\u0000-\u0020]*(javascript|vbscript|data):/i.test(value.replace(/[\t\n\r]/g, ''))
+      ) {
         found.push(`<${el.tag} ${name}="${value}">`);
       }
     }
@@ -132,10 +143,17 @@ describe('a plan with hostile texts', () => {
   });
 
   it('keeps the payloads literal in the citation page, BibTeX braces escaped', () => {
-    const page = listFiles(site.dir).find((file) => file.startsWith(`ke-hoach/${HOSTILE_SLUG}/`) && file !== `ke-hoach/${HOSTILE_SLUG}/index.html` && read(file).includes(`@misc{${HOSTILE_SLUG},`));
+    const page = listFiles(site.dir).find(
+      (file) =>
+        file.startsWith(`ke-hoach/${HOSTILE_SLUG}/`) &&
+        file !== `ke-hoach/${HOSTILE_SLUG}/index.html` &&
+        read(file).includes(`@misc{${HOSTILE_SLUG},`),
+    );
     expect(page, 'a page of the plan with its BibTeX').toBeDefined();
     const doc = tree(read(page!));
-    const bibtex = findAll(doc, byTag('pre')).map(text).find((t) => t.startsWith(`@misc{${HOSTILE_SLUG},`));
+    const bibtex = findAll(doc, byTag('pre'))
+      .map(text)
+      .find((t) => t.startsWith(`@misc{${HOSTILE_SLUG},`));
     expect(bibtex).toBeDefined();
     expect(text(findOne(doc, byTag('main'))!)).toContain(plan.plan.title);
     expect(bibtex).toContain(`<script>alert('xsstest-title')</script>`);
@@ -159,7 +177,9 @@ describe('a plan with hostile texts', () => {
     for (const th of heads) expect(th.attrs['data-csv']).toBe(label);
     for (const thead of findAll(doc, byTag('thead'))) expect(text(thead)).toContain(plan.plan.province);
     const themes = findOne(doc, and(byTag('table'), byAttr('data-matrix', 'chu-de')))!;
-    const cells = findAll(themes, and(byTag('td'), byAttr('data-plan', HOSTILE_SLUG))).map(text).join(' ');
+    const cells = findAll(themes, and(byTag('td'), byAttr('data-plan', HOSTILE_SLUG)))
+      .map(text)
+      .join(' ');
     expect(cells).toContain(`Nhiệm vụ xsstest <script>alert('xsstest-task')</script>`);
     expect(cells).toContain(`=HYPERLINK("javascript:alert('xsstest-formula')","bấm") xsstest`);
     const targets = findOne(doc, and(byTag('table'), byAttr('data-matrix', 'chi-tieu')))!;
@@ -175,7 +195,10 @@ describe('a plan with hostile texts', () => {
       const mark = titles.find((t) => t.startsWith(`Nhiệm vụ 1: ${timelineTitle(task1, brief)}`));
       expect(mark, path).toBeDefined();
       if (!brief) expect(mark, path).toContain(task1.title);
-      expect(titles.some((t) => t.startsWith(`Nhiệm vụ 2: ${timelineTitle(task2, brief)}`)), path).toBe(true);
+      expect(
+        titles.some((t) => t.startsWith(`Nhiệm vụ 2: ${timelineTitle(task2, brief)}`)),
+        path,
+      ).toBe(true);
       // The province filter of the timeline names the province as text.
       if (path === 'dong-thoi-gian') expect(text(findOne(doc, byTag('main'))!)).toContain(plan.plan.province);
     }
@@ -186,7 +209,14 @@ describe('a plan with hostile texts', () => {
   });
 
   it('publishes the texts verbatim in /data/tasks.json (JSON, not HTML)', () => {
-    const tasks = JSON.parse(read('data/tasks.json')) as { id: string; title: string; description?: string; province: string; timing: { raw: string }; lead: { scope?: string }[] }[];
+    const tasks = JSON.parse(read('data/tasks.json')) as {
+      id: string;
+      title: string;
+      description?: string;
+      province: string;
+      timing: { raw: string };
+      lead: { scope?: string }[];
+    }[];
     const one = tasks.find((task) => task.id === `${HOSTILE_SLUG}/1`)!;
     expect(one.title).toBe(task1.title);
     expect(one.description).toBe(task1.description);
@@ -206,7 +236,9 @@ describe('CSV files with hostile texts', () => {
     expect(files).toContain('data/tasks.csv');
     expect(files.filter((file) => file.startsWith('so-sanh/')).length).toBeGreaterThanOrEqual(5);
     const formulas = files.flatMap((file) =>
-      parseCsv(read(file)).flatMap((row, r) => row.filter((cell) => FORMULA_START.test(cell)).map((cell) => `${file} row ${r + 1}: ${cell.slice(0, 40)}`)),
+      parseCsv(read(file)).flatMap((row, r) =>
+        row.filter((cell) => FORMULA_START.test(cell)).map((cell) => `${file} row ${r + 1}: ${cell.slice(0, 40)}`),
+      ),
     );
     expect(formulas).toEqual([]);
   });

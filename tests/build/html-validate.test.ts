@@ -29,7 +29,12 @@ const format = (file: string, messages: Message[]) =>
 
 async function validate(dir: string, file: string): Promise<string[]> {
   const report = await validator.validateString(readText(dir, file), file);
-  return report.results.flatMap((result) => format(file, result.messages.filter((m) => m.severity >= 2)));
+  return report.results.flatMap((result) =>
+    format(
+      file,
+      result.messages.filter((m) => m.severity >= 2),
+    ),
+  );
 }
 
 const [dist, distBase] = BUILDS as [(typeof BUILDS)[0], (typeof BUILDS)[0]];

@@ -30,7 +30,22 @@ const URL_ATTRS: Record<string, string[]> = {
 };
 
 /** link rel values that do not load anything into the page. */
-const NON_LOADING_RELS = new Set(['canonical', 'alternate', 'author', 'help', 'license', 'next', 'prev', 'search', 'me', 'bookmark', 'external', 'nofollow', 'noopener', 'noreferrer']);
+const NON_LOADING_RELS = new Set([
+  'canonical',
+  'alternate',
+  'author',
+  'help',
+  'license',
+  'next',
+  'prev',
+  'search',
+  'me',
+  'bookmark',
+  'external',
+  'nofollow',
+  'noopener',
+  'noreferrer',
+]);
 
 interface Ref {
   page: string; // file of the page, relative to the build folder
@@ -50,7 +65,13 @@ function refsOf(build: Build, file: string): Ref[] {
     for (const attr of URL_ATTRS[el.tag] ?? []) {
       const raw = el.attrs[attr];
       if (raw === undefined) continue;
-      const values = attr === 'srcset' ? raw.split(',').map((part) => part.trim().split(/\s+/)[0]!).filter(Boolean) : [raw.trim()];
+      const values =
+        attr === 'srcset'
+          ? raw
+              .split(',')
+              .map((part) => part.trim().split(/\s+/)[0]!)
+              .filter(Boolean)
+          : [raw.trim()];
       for (const value of values) {
         if (/^(mailto|tel|javascript|data|blob|sms):/i.test(value)) continue;
         // A form without action submits to the page itself: nothing to check.
@@ -62,7 +83,8 @@ function refsOf(build: Build, file: string): Ref[] {
   return out;
 }
 
-const describeRef = (ref: Ref) => `${ref.page}${ref.el.line && ref.el.line > 1 ? `:${ref.el.line}` : ''} <${ref.el.tag} ${ref.attr}="${ref.value}">`;
+const describeRef = (ref: Ref) =>
+  `${ref.page}${ref.el.line && ref.el.line > 1 ? `:${ref.el.line}` : ''} <${ref.el.tag} ${ref.attr}="${ref.value}">`;
 
 function loadsResource(ref: Ref): boolean {
   if (ref.el.tag === 'a' || ref.el.tag === 'area' || ref.el.tag === 'form') return false;
@@ -159,7 +181,9 @@ describe.each(BUILDS)('$name', (build) => {
   });
 
   it.runIf(built)(`every internal link stays under the base path ${build.base}`, () => {
-    expect(result!.outsideBase, `links outside the base in ${build.name}:\n${result!.outsideBase.join('\n')}`).toEqual([]);
+    expect(result!.outsideBase, `links outside the base in ${build.name}:\n${result!.outsideBase.join('\n')}`).toEqual(
+      [],
+    );
   });
 
   it.runIf(built)('links to pages end with a slash (URL contract)', () => {

@@ -66,7 +66,9 @@ const NO_SCRIPT_PAGES = pages.filter(
 );
 
 /** The header search's bundle: the module script SearchQuick.astro compiles to. */
-const searchBundle = listFiles(join(DIR, '_astro')).filter((file) => /^SearchQuick\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/.test(file));
+const searchBundle = listFiles(join(DIR, '_astro')).filter((file) =>
+  /^SearchQuick\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/.test(file),
+);
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const summary = (w: PageWeight) =>
@@ -89,8 +91,18 @@ describe('plan pages: HTML + CSS + JS gzipped ≤ BUDGET × visible text gzipped
 
 describe('no JavaScript beyond the header search on plan, province, agency and list pages', () => {
   it('covers every kind', () => {
-    for (const pattern of [/^ke-hoach\/index\.html$/, /^ke-hoach\/sap-xep\//, /^tinh\//, /^co-quan\/index\.html$/, /^co-quan\/[^/]+\//, ...planPages.map((p) => new RegExp(`^${p}$`))]) {
-      expect(NO_SCRIPT_PAGES.some((file) => pattern.test(file)), String(pattern)).toBe(true);
+    for (const pattern of [
+      /^ke-hoach\/index\.html$/,
+      /^ke-hoach\/sap-xep\//,
+      /^tinh\//,
+      /^co-quan\/index\.html$/,
+      /^co-quan\/[^/]+\//,
+      ...planPages.map((p) => new RegExp(`^${p}$`)),
+    ]) {
+      expect(
+        NO_SCRIPT_PAGES.some((file) => pattern.test(file)),
+        String(pattern),
+      ).toBe(true);
     }
   });
 
@@ -100,20 +112,30 @@ describe('no JavaScript beyond the header search on plan, province, agency and l
     expect(allowed, `${file} loads the header search`).toHaveLength(1);
     // Beyond the bundle: only what it imports statically (Vite's preload helper).
     const others = scripts.filter((r) => r !== allowed[0] && r.via !== 'import');
-    expect(others.map((r) => `${r.path} (${r.via})`), `${file} loads other JavaScript`).toEqual([]);
+    expect(
+      others.map((r) => `${r.path} (${r.via})`),
+      `${file} loads other JavaScript`,
+    ).toEqual([]);
     // The quick results, the engine and the normaliser are not among them: they load on first use.
     const onArrival = scripts.reduce((sum, r) => sum + r.gzip, 0);
-    expect(onArrival, `${file}: ${scripts.map((r) => `${r.path} ${r.gzip} B`).join(', ')}`).toBeLessThanOrEqual(SEARCH_ENTRY_BUDGET);
+    expect(onArrival, `${file}: ${scripts.map((r) => `${r.path} ${r.gzip} B`).join(', ')}`).toBeLessThanOrEqual(
+      SEARCH_ENTRY_BUDGET,
+    );
   });
 });
 
 describe('fonts', () => {
   const css = listFiles(DIR).filter((file) => file.endsWith('.css'));
-  const faces = css.flatMap((file) => [...readFileSync(join(DIR, file), 'utf8').matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => ({ file, body: m[1]! })));
+  const faces = css.flatMap((file) =>
+    [...readFileSync(join(DIR, file), 'utf8').matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => ({ file, body: m[1]! })),
+  );
   const fontFiles = listFiles(DIR).filter((file) => /\.(woff2?|ttf|otf|eot)$/.test(file));
 
   it('at most 2 woff2 files, 60 kB in all', () => {
-    expect(fontFiles.every((file) => file.endsWith('.woff2')), fontFiles.join(', ')).toBe(true);
+    expect(
+      fontFiles.every((file) => file.endsWith('.woff2')),
+      fontFiles.join(', '),
+    ).toBe(true);
     expect(fontFiles.length).toBeGreaterThan(0);
     expect(fontFiles.length).toBeLessThanOrEqual(2);
     const total = fontFiles.reduce((sum, file) => sum + readFileSync(join(DIR, file)).length, 0);
@@ -125,7 +147,11 @@ describe('fonts', () => {
     for (const face of faces) {
       expect(face.body, face.file).toMatch(/font-display:\s*swap/);
       const urls = [...face.body.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]!.split('/').pop()!);
-      for (const name of urls) expect(fontFiles.map((file) => file.split('/').pop()), `${face.file}: ${name}`).toContain(name);
+      for (const name of urls)
+        expect(
+          fontFiles.map((file) => file.split('/').pop()),
+          `${face.file}: ${name}`,
+        ).toContain(name);
     }
   });
 

@@ -16,7 +16,10 @@ function textOf(node: Node): string {
   if (node.tagName && SKIP.has(node.tagName)) return '';
   const inner = (node.childNodes ?? []).map(textOf).join('');
   // Block-level boundaries become spaces so that words of adjacent blocks do not run together.
-  return node.tagName && !['a', 'span', 'strong', 'em', 'b', 'i', 'time', 'abbr', 'code', 'del', 'ins', 'mark'].includes(node.tagName) ? ` ${inner} ` : inner;
+  return node.tagName &&
+    !['a', 'span', 'strong', 'em', 'b', 'i', 'time', 'abbr', 'code', 'del', 'ins', 'mark'].includes(node.tagName)
+    ? ` ${inner} `
+    : inner;
 }
 
 function find(node: Node, predicate: (n: Node) => boolean): Node | undefined {
@@ -33,6 +36,8 @@ export const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** Text of the element with this id, or of <main> when no id is given. */
 export function pageText(html: string, id?: string): string {
   const doc = parse(html) as unknown as Node;
-  const root = find(doc, (n) => (id ? n.attrs?.some((a) => a.name === 'id' && a.value === id) === true : n.tagName === 'main'));
+  const root = find(doc, (n) =>
+    id ? n.attrs?.some((a) => a.name === 'id' && a.value === id) === true : n.tagName === 'main',
+  );
   return root ? collapse(textOf(root)) : '';
 }

@@ -23,7 +23,28 @@ export const GZIP_LEVEL = 9;
 export const gz = (data: string | Buffer) => gzipSync(data, { level: GZIP_LEVEL }).length;
 
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'desc']);
-const INLINE = new Set(['a', 'span', 'strong', 'em', 'b', 'i', 'time', 'abbr', 'code', 'del', 'ins', 'mark', 'small', 'sub', 'sup', 'tspan', 'label', 'cite', 'q', 'bdi']);
+const INLINE = new Set([
+  'a',
+  'span',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'time',
+  'abbr',
+  'code',
+  'del',
+  'ins',
+  'mark',
+  'small',
+  'sub',
+  'sup',
+  'tspan',
+  'label',
+  'cite',
+  'q',
+  'bdi',
+]);
 
 /** The visible text of an element (see the definition above), whitespace not yet collapsed. */
 function visible(node: Node, inSvg = false): string {
@@ -31,7 +52,8 @@ function visible(node: Node, inSvg = false): string {
   if (SKIP.has(node.tag) || 'hidden' in node.attrs) return '';
   if ((node.attrs.class ?? '').split(/\s+/).includes('visually-hidden')) return '';
   if (node.attrs['data-variant'] === 'narrow') return '';
-  if (node.tag === 'text' && inSvg) return ` ${node.children.map((child) => (child.tag === '#text' ? child.value : visible(child, false))).join('')} `;
+  if (node.tag === 'text' && inSvg)
+    return ` ${node.children.map((child) => (child.tag === '#text' ? child.value : visible(child, false))).join('')} `;
   const svg = inSvg || node.tag === 'svg';
   let children = node.children;
   if (node.tag === 'details' && !('open' in node.attrs)) children = children.filter((child) => child.tag === 'summary');
@@ -70,7 +92,8 @@ export interface PageWeight {
 /** Static imports of an ES module (`import … from "./x.js"`, `import "./x.js"`, `export … from`), not dynamic `import()`. */
 export function staticImports(code: string): string[] {
   const out: string[] = [];
-  for (const match of code.matchAll(/\b(?:import|export)\s*(?:[^"'`();]*?\bfrom\s*)?["'`]([^"'`]+)["'`]/g)) out.push(match[1]!);
+  for (const match of code.matchAll(/\b(?:import|export)\s*(?:[^"'`();]*?\bfrom\s*)?["'`]([^"'`]+)["'`]/g))
+    out.push(match[1]!);
   return out;
 }
 
@@ -106,8 +129,10 @@ export function pageResources(dir: string, file: string, base = '/'): Resource[]
   let inline = 0;
   for (const el of findAll(doc, () => true)) {
     const rels = (el.attrs.rel ?? '').toLowerCase().split(/\s+/);
-    if (el.tag === 'link' && rels.includes('stylesheet') && el.attrs.href) add(local(el.attrs.href, pageUrl), 'css', undefined);
-    if (el.tag === 'link' && rels.includes('modulepreload') && el.attrs.href) add(local(el.attrs.href, pageUrl), 'js', 'modulepreload');
+    if (el.tag === 'link' && rels.includes('stylesheet') && el.attrs.href)
+      add(local(el.attrs.href, pageUrl), 'css', undefined);
+    if (el.tag === 'link' && rels.includes('modulepreload') && el.attrs.href)
+      add(local(el.attrs.href, pageUrl), 'js', 'modulepreload');
     if (el.tag === 'script') {
       const type = (el.attrs.type ?? '').toLowerCase();
       const isJs = type === '' || type === 'module' || type === 'text/javascript' || type === 'application/javascript';
@@ -117,7 +142,13 @@ export function pageResources(dir: string, file: string, base = '/'): Resource[]
         const code = el.children.map((child) => child.value).join('');
         if (!code.trim()) continue;
         inline++;
-        out.push({ path: `inline #${inline}`, kind: 'js', bytes: Buffer.byteLength(code), gzip: gz(code), via: 'inline' });
+        out.push({
+          path: `inline #${inline}`,
+          kind: 'js',
+          bytes: Buffer.byteLength(code),
+          gzip: gz(code),
+          via: 'inline',
+        });
         if (type === 'module') for (const spec of staticImports(code)) add(local(spec, pageUrl), 'js', 'import');
       }
     }
@@ -129,9 +160,21 @@ export function pageResources(dir: string, file: string, base = '/'): Resource[]
 export function measurePage(dir: string, file: string, base = '/'): PageWeight {
   const resources = pageResources(dir, file, base);
   // Inline scripts are listed as JavaScript (for the no-script rule) but their bytes are the HTML's.
-  const sum = (kind: Resource['kind']) => resources.filter((r) => r.kind === kind && r.via !== 'inline').reduce((total, r) => total + r.gzip, 0);
+  const sum = (kind: Resource['kind']) =>
+    resources.filter((r) => r.kind === kind && r.via !== 'inline').reduce((total, r) => total + r.gzip, 0);
   const text = visibleText(readFileSync(join(dir, file), 'utf8'));
   const textGzip = gz(text);
   const [html, css, js] = [sum('html'), sum('css'), sum('js')];
-  return { file, resources, html, css, js, total: html + css + js, text, textBytes: Buffer.byteLength(text), textGzip, ratio: (html + css + js) / textGzip };
+  return {
+    file,
+    resources,
+    html,
+    css,
+    js,
+    total: html + css + js,
+    text,
+    textBytes: Buffer.byteLength(text),
+    textGzip,
+    ratio: (html + css + js) / textGzip,
+  };
 }

@@ -56,7 +56,8 @@ for (const build of BUILDS) {
         for (const bad of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:']) {
           if (script.includes(bad)) problems.push(`${page}: script-src allows ${bad}`);
         }
-        if ((directives.get('style-src') ?? []).includes("'unsafe-inline'")) problems.push(`${page}: style-src allows 'unsafe-inline'`);
+        if ((directives.get('style-src') ?? []).includes("'unsafe-inline'"))
+          problems.push(`${page}: style-src allows 'unsafe-inline'`);
         if (directives.get('object-src')?.join(' ') !== "'none'") problems.push(`${page}: object-src is not 'none'`);
         if (directives.get('base-uri')?.join(' ') !== "'self'") problems.push(`${page}: base-uri is not 'self'`);
         if (directives.get('default-src')?.join(' ') !== "'self'") problems.push(`${page}: default-src is not 'self'`);
@@ -67,7 +68,8 @@ for (const build of BUILDS) {
         const first = html.search(/<(script|style)[\s>]|<link[^>]*rel="stylesheet"/i);
         if (first !== -1 && first < meta) problems.push(`${page}: a script or style comes before the policy`);
         for (const text of inlineScripts(html)) {
-          if (!script.includes(sha256(text))) problems.push(`${page}: inline script not in script-src: ${text.slice(0, 60)}…`);
+          if (!script.includes(sha256(text)))
+            problems.push(`${page}: inline script not in script-src: ${text.slice(0, 60)}…`);
         }
       }
       expect(problems, problems.join('\n')).toEqual([]);
@@ -96,7 +98,9 @@ for (const build of BUILDS) {
       const text = readText(build.dir, '_headers');
       const [pattern, ...lines] = text.trim().split('\n');
       expect(pattern).toBe(`${build.base}*`);
-      const headers = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]));
+      const headers = Object.fromEntries(
+        lines.map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]),
+      );
       expect(headers['X-Content-Type-Options']).toBe('nosniff');
       const header = parsePolicy(headers['Content-Security-Policy'] ?? '');
       expect(header.get('frame-ancestors')).toEqual(["'none'"]);
@@ -106,7 +110,8 @@ for (const build of BUILDS) {
       for (const page of pages) {
         const own = parsePolicy(metaPolicy(readText(build.dir, page))!);
         for (const directive of ['script-src', 'style-src']) {
-          for (const source of own.get(directive) ?? []) expect(header.get(directive), `${page} ${directive}`).toContain(source);
+          for (const source of own.get(directive) ?? [])
+            expect(header.get(directive), `${page} ${directive}`).toContain(source);
         }
       }
     });
@@ -114,7 +119,8 @@ for (const build of BUILDS) {
 
   describe.runIf(built)(`${build.name}: canonical URLs and sitemap`, () => {
     const pages = built ? listHtml(build.dir).filter((page) => page !== '404.html') : [];
-    const canonicalOf = (page: string) => elements(readText(build.dir, page)).find((el) => el.tag === 'link' && el.attrs.rel === 'canonical')?.attrs.href;
+    const canonicalOf = (page: string) =>
+      elements(readText(build.dir, page)).find((el) => el.tag === 'link' && el.attrs.rel === 'canonical')?.attrs.href;
 
     if (build.site) {
       const site = build.site;

@@ -24,7 +24,21 @@ describe('the public data', () => {
     expect(tasks).toEqual(JSON.parse(JSON.stringify(taskRecords(plans))));
     expect(tasks).toHaveLength(plans.reduce((sum, p) => sum + p.data.tasks.length, 0));
     for (const task of tasks) {
-      for (const field of ['id', 'plan', 'province', 'ref', 'section', 'title', 'lead', 'partners', 'timing', 'themes', 'targetGroups', 'quantities', 'url']) {
+      for (const field of [
+        'id',
+        'plan',
+        'province',
+        'ref',
+        'section',
+        'title',
+        'lead',
+        'partners',
+        'timing',
+        'themes',
+        'targetGroups',
+        'quantities',
+        'url',
+      ]) {
         expect(task, `${task.id}.${field}`).toHaveProperty(field);
       }
     }
@@ -34,7 +48,12 @@ describe('the public data', () => {
     expect(published.map((p: { id: string }) => p.id).sort()).toEqual(plans.map((p) => p.id).sort());
     for (const record of published) {
       const plan = plans.find((p) => p.id === record.id)!.data.plan;
-      expect(record).toMatchObject({ number: plan.number, issued: plan.issued, signer: plan.signer, period: plan.period });
+      expect(record).toMatchObject({
+        number: plan.number,
+        issued: plan.issued,
+        signer: plan.signer,
+        period: plan.period,
+      });
     }
   });
 
@@ -102,9 +121,16 @@ describe('agency pages', () => {
   it('list each of the agency’s tasks, linking to the task’s anchor', () => {
     for (const agency of used) {
       const page = html(`co-quan/${agency}`);
-      const links = new Set(elements(page).filter((el) => el.tag === 'a').map((el) => el.attrs.href));
+      const links = new Set(
+        elements(page)
+          .filter((el) => el.tag === 'a')
+          .map((el) => el.attrs.href),
+      );
       for (const role of agencyRoles(plans).filter((r) => r.agency === agency)) {
-        expect(links.has(`/ke-hoach/${role.plan}/#${role.task.anchor}`), `${agency} → ${role.plan} ${role.task.ref}`).toBe(true);
+        expect(
+          links.has(`/ke-hoach/${role.plan}/#${role.task.anchor}`),
+          `${agency} → ${role.plan} ${role.task.ref}`,
+        ).toBe(true);
       }
       expect(pageText(page)).toContain(getAgency(agency).name);
     }
@@ -116,9 +142,18 @@ describe('every page', () => {
     for (const file of listHtml(dist)) {
       const els = elements(readText(dist, file));
       expect(els.find((el) => el.tag === 'html')?.attrs.lang, file).toBe('vi');
-      expect(els.filter((el) => el.tag === 'h1'), file).toHaveLength(1);
-      expect(els.some((el) => el.tag === 'a' && el.attrs.href === '#noi-dung'), file).toBe(true);
-      expect(els.some((el) => el.tag === 'main' && el.attrs.id === 'noi-dung'), file).toBe(true);
+      expect(
+        els.filter((el) => el.tag === 'h1'),
+        file,
+      ).toHaveLength(1);
+      expect(
+        els.some((el) => el.tag === 'a' && el.attrs.href === '#noi-dung'),
+        file,
+      ).toBe(true);
+      expect(
+        els.some((el) => el.tag === 'main' && el.attrs.id === 'noi-dung'),
+        file,
+      ).toBe(true);
     }
   });
 });
@@ -127,9 +162,16 @@ describe('the plans list', () => {
   it('is sortable without JavaScript: each order is its own page, unknown dates last', () => {
     const order = (path: string) =>
       elements(html(path))
-        .filter((el) => el.tag === 'a' && /^\/ke-hoach\/[a-z0-9-]+\/$/.test(el.attrs.href ?? '') && !el.attrs.href!.includes('sap-xep'))
+        .filter(
+          (el) =>
+            el.tag === 'a' &&
+            /^\/ke-hoach\/[a-z0-9-]+\/$/.test(el.attrs.href ?? '') &&
+            !el.attrs.href!.includes('sap-xep'),
+        )
         .map((el) => el.attrs.href!.split('/')[2]);
-    const byDate = [...plans].sort((a, b) => (a.data.plan.issued ?? '9999').localeCompare(b.data.plan.issued ?? '9999')).map((p) => p.id);
+    const byDate = [...plans]
+      .sort((a, b) => (a.data.plan.issued ?? '9999').localeCompare(b.data.plan.issued ?? '9999'))
+      .map((p) => p.id);
     expect(order('ke-hoach/sap-xep/ngay-ban-hanh')).toEqual(byDate);
     const byTasks = [...plans].sort((a, b) => b.data.tasks.length - a.data.tasks.length).map((p) => p.id);
     expect(order('ke-hoach/sap-xep/so-nhiem-vu')).toEqual(byTasks);

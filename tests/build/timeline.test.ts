@@ -19,10 +19,16 @@ import type { Task } from '../../src/schemas/plan.ts';
 
 const DIR = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
 const plans = readPlanFiles().map((file) => ({ slug: file.slug, plan: parsePlan(file) }));
-const allTasks = plans.flatMap(({ slug, plan }) => plan.tasks.map((task) => ({ id: `${slug}/${task.ref}`, slug, province: plan.plan.province, task })));
+const allTasks = plans.flatMap(({ slug, plan }) =>
+  plan.tasks.map((task) => ({ id: `${slug}/${task.ref}`, slug, province: plan.plan.province, task })),
+);
 type Item = (typeof allTasks)[number];
 /** The task a link points to ('…/ke-hoach/<slug>/#<anchor>'), as '<slug>/<ref>'. */
-const byAnchor = new Map(plans.flatMap(({ slug, plan }) => plan.tasks.map((task) => [`${slug}#${task.anchor}`, `${slug}/${task.ref}`] as const)));
+const byAnchor = new Map(
+  plans.flatMap(({ slug, plan }) =>
+    plan.tasks.map((task) => [`${slug}#${task.anchor}`, `${slug}/${task.ref}`] as const),
+  ),
+);
 const taskOf = (node: Node | undefined): string | undefined => {
   const link = node && (node.tag === 'a' ? node : findOne(node, byTag('a')));
   const match = /ke-hoach\/([^/]+)\/#(.+)$/.exec(link?.attrs.href ?? '');
@@ -37,7 +43,12 @@ const page = (path: string) => {
   return { html: readFileSync(file, 'utf8'), doc: tree(readFileSync(file, 'utf8')) };
 };
 
-const MARK_CLASS: Record<string, string> = { window: 'tl-window', deadline: 'tl-deadline', recurring: 'tl-recurring', ongoing: 'tl-ongoing' };
+const MARK_CLASS: Record<string, string> = {
+  window: 'tl-window',
+  deadline: 'tl-deadline',
+  recurring: 'tl-recurring',
+  ongoing: 'tl-ongoing',
+};
 const yearsOf = (task: Task) => Number(task.timing.end!.slice(0, 4)) - Number(task.timing.start!.slice(0, 4)) + 1;
 
 /** Checks one timeline block against the tasks it should show. */
@@ -52,17 +63,24 @@ function checkTimeline(chart: Node, items: Item[]) {
     expect(text(desc)).toContain(`${dated(items).length} nhiệm vụ có thời gian được vẽ`);
 
     const marks = findAll(svg, and(byTag('a'), byClass('tl-task')));
-    expect(marks.map(taskOf).sort(), 'a mark for every dated task, none for the undated').toEqual(dated(items).map((i) => i.id).sort());
+    expect(marks.map(taskOf).sort(), 'a mark for every dated task, none for the undated').toEqual(
+      dated(items)
+        .map((i) => i.id)
+        .sort(),
+    );
     const [, , width] = svg.attrs.viewBox!.split(' ').map(Number);
     for (const a of marks) {
       const item = items.find((i) => i.id === taskOf(a))!;
       expect(a.attrs.href).toMatch(new RegExp(`ke-hoach/${item.slug}/#nv-`));
-      expect(text(findOne(a, byTag('title'))!)).toMatch(new RegExp(`^Nhiệm vụ ${item.task.ref.replace(/\./g, '\\.')}: `));
+      expect(text(findOne(a, byTag('title'))!)).toMatch(
+        new RegExp(`^Nhiệm vụ ${item.task.ref.replace(/\./g, '\\.')}: `),
+      );
       const kind = item.task.timing.kind;
       const shapes = findAll(a, byClass('tl-mark'));
       expect(shapes, `${item.id}: one mark`).toHaveLength(1);
       expect(shapes[0]!.attrs.class, item.id).toContain(MARK_CLASS[kind]);
-      if (kind === 'recurring') expect(findAll(shapes[0]!, byTag('circle')), `${item.id}: a dot per year`).toHaveLength(yearsOf(item.task));
+      if (kind === 'recurring')
+        expect(findAll(shapes[0]!, byTag('circle')), `${item.id}: a dot per year`).toHaveLength(yearsOf(item.task));
       for (const el of [shapes[0]!, ...findAll(shapes[0]!, () => true)]) {
         for (const attr of ['x', 'cx', 'x1', 'x2']) {
           if (el.attrs[attr]) expect(Number(el.attrs[attr])).toBeGreaterThanOrEqual(0);
@@ -72,9 +90,17 @@ function checkTimeline(chart: Node, items: Item[]) {
     }
   }
   const table = findOne(findOne(chart, byClass('tl-data'))!, byTag('tbody'))!;
-  expect(findAll(table, byTag('tr')).map(taskOf).sort(), 'the data table mirrors the marks').toEqual(dated(items).map((i) => i.id).sort());
+  expect(findAll(table, byTag('tr')).map(taskOf).sort(), 'the data table mirrors the marks').toEqual(
+    dated(items)
+      .map((i) => i.id)
+      .sort(),
+  );
   const aside = findOne(chart, byClass('tl-undated'))!;
-  expect(findAll(aside, byTag('li')).map(taskOf).sort(), 'undated tasks listed beside').toEqual(undated(items).map((i) => i.id).sort());
+  expect(findAll(aside, byTag('li')).map(taskOf).sort(), 'undated tasks listed beside').toEqual(
+    undated(items)
+      .map((i) => i.id)
+      .sort(),
+  );
   expect(text(findOne(aside, (n) => /^h[23]$/.test(n.tag))!)).toBe(`Không có ngày cụ thể (${undated(items).length})`);
 }
 
@@ -95,13 +121,22 @@ describe.each(plans)('plan page $slug: "Tiến độ thực hiện"', ({ slug })
     const wide = findOne(doc, and(byTag('svg'), byAttr('data-variant', 'wide')))!;
     const labels = findAll(findOne(wide, byClass('tl-axis'))!, byTag('text')).map(text);
     const { start, end } = plans.find((p) => p.slug === slug)!.plan.plan.period;
-    if (start === end) expect(labels).toEqual([`Năm ${start}`, ...['I', 'II', 'III', 'IV'].map((q) => `Quý ${q}/${start}`)]);
-    else expect(labels).toEqual([`${start}–${end}`, ...Array.from({ length: end - start + 1 }, (_, i) => String(start + i))]);
+    if (start === end)
+      expect(labels).toEqual([`Năm ${start}`, ...['I', 'II', 'III', 'IV'].map((q) => `Quý ${q}/${start}`)]);
+    else
+      expect(labels).toEqual([
+        `${start}–${end}`,
+        ...Array.from({ length: end - start + 1 }, (_, i) => String(start + i)),
+      ]);
   });
 
   it('adds no script to the plan page, nor the data the script would read', () => {
     expect(html).not.toMatch(/<script[^>]*Timeline/);
-    expect(findAll(findOne(doc, byAttr('id', 'bieu-do-tien-do'))!, (n) => Object.keys(n.attrs).some((name) => name.startsWith('data-') && name !== 'data-variant'))).toEqual([]);
+    expect(
+      findAll(findOne(doc, byAttr('id', 'bieu-do-tien-do'))!, (n) =>
+        Object.keys(n.attrs).some((name) => name.startsWith('data-') && name !== 'data-variant'),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -111,7 +146,11 @@ describe('/dong-thoi-gian/', () => {
     const chart = findOne(doc, byAttr('id', 'dong-thoi-gian'))!;
     checkTimeline(chart, allTasks);
     // What the island reads: each mark, table row and undated item names its task.
-    for (const el of [...findAll(chart, and(byTag('a'), byClass('tl-task'))), ...findAll(chart, byTag('tr')).slice(1), ...findAll(findOne(chart, byClass('tl-undated'))!, byTag('li'))]) {
+    for (const el of [
+      ...findAll(chart, and(byTag('a'), byClass('tl-task'))),
+      ...findAll(chart, byTag('tr')).slice(1),
+      ...findAll(findOne(chart, byClass('tl-undated'))!, byTag('li')),
+    ]) {
       expect(el.attrs['data-task'], taskOf(el)).toBe(taskOf(el));
     }
     const wide = findOne(chart, and(byTag('svg'), byAttr('data-variant', 'wide')))!;
@@ -124,8 +163,13 @@ describe('/dong-thoi-gian/', () => {
 
   it.each([...new Set(plans.map((p) => p.plan.plan.province))])('has a page filtered to %s', (province) => {
     const { doc } = page(`/dong-thoi-gian/tinh/${slugify(province)}/`);
-    checkTimeline(findOne(doc, byAttr('id', 'dong-thoi-gian'))!, allTasks.filter((item) => item.province === province));
-    expect(findOne(doc, and(byAttr('data-filter', 'tinh'), byAttr('aria-current', 'page')))!.attrs['data-value']).toBe(slugify(province));
+    checkTimeline(
+      findOne(doc, byAttr('id', 'dong-thoi-gian'))!,
+      allTasks.filter((item) => item.province === province),
+    );
+    expect(findOne(doc, and(byAttr('data-filter', 'tinh'), byAttr('aria-current', 'page')))!.attrs['data-value']).toBe(
+      slugify(province),
+    );
   });
 
   it.each(THEMES.map((theme) => theme.id))('has a page filtered to the theme %s', (theme) => {

@@ -55,7 +55,8 @@ export const findOne = (root: Node, test: (node: Node) => boolean): Node | undef
 
 /** Tests for findAll: tag, attribute (with value), class. */
 export const byTag = (tag: string) => (node: Node) => node.tag === tag;
-export const byAttr = (name: string, value?: string) => (node: Node) => name in node.attrs && (value === undefined || node.attrs[name] === value);
+export const byAttr = (name: string, value?: string) => (node: Node) =>
+  name in node.attrs && (value === undefined || node.attrs[name] === value);
 export const byClass = (name: string) => (node: Node) => (node.attrs.class ?? '').split(/\s+/).includes(name);
 export const and =
   (...tests: ((node: Node) => boolean)[]) =>

@@ -12,7 +12,8 @@ import { launchBrowser, startSite, VIEWPORTS, type Site } from './helpers.ts';
 const dist = BUILDS[0]!;
 const pages = onePagePerKind(dist.dir);
 // The search page with a query shows results that the bare page does not.
-if (pages.some((p) => p.kind === 'tim-kiem')) pages.push({ kind: 'tim-kiem?q', url: '/tim-kiem/?q=kh%E1%BB%9Fi%20nghi%E1%BB%87p' });
+if (pages.some((p) => p.kind === 'tim-kiem'))
+  pages.push({ kind: 'tim-kiem?q', url: '/tim-kiem/?q=kh%E1%BB%9Fi%20nghi%E1%BB%87p' });
 
 type Viewport = keyof typeof VIEWPORTS;
 const VIEWPORT_NAMES: Viewport[] = ['desktop', 'phone'];
@@ -32,7 +33,12 @@ const formatViolations = (url: string, combo: string, violations: Violation[]) =
     ...violations.map((v) =>
       [
         `- ${v.id} [${v.impact ?? 'n/a'}] ${v.help} (${v.helpUrl})`,
-        ...v.nodes.slice(0, 10).map((n) => `    ${JSON.stringify(n.target)}${n.failureSummary ? `: ${n.failureSummary.split('\n').slice(1).join(' ').trim()}` : ''}`),
+        ...v.nodes
+          .slice(0, 10)
+          .map(
+            (n) =>
+              `    ${JSON.stringify(n.target)}${n.failureSummary ? `: ${n.failureSummary.split('\n').slice(1).join(' ').trim()}` : ''}`,
+          ),
         ...(v.nodes.length > 10 ? [`    … and ${v.nodes.length - 10} more`] : []),
       ].join('\n'),
     ),
@@ -45,7 +51,8 @@ const contexts = new Map<Viewport, BrowserContext>();
 beforeAll(async () => {
   site = await startSite({ dir: 'dist' });
   browser = await launchBrowser();
-  for (const viewport of VIEWPORT_NAMES) contexts.set(viewport, await browser.newContext({ viewport: VIEWPORTS[viewport] }));
+  for (const viewport of VIEWPORT_NAMES)
+    contexts.set(viewport, await browser.newContext({ viewport: VIEWPORTS[viewport] }));
 });
 
 afterAll(async () => {
@@ -94,9 +101,14 @@ describe.each(pages)('$kind ($url)', ({ url }) => {
             .map((a) => a.finished.catch(() => undefined)),
         ),
       );
-      const results = await page!.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
+      const results = await page!.evaluate(() =>
+        (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }),
+      );
       const violations = results.violations as Violation[];
-      expect(violations.map((v) => v.id), formatViolations(url, `${viewport} ${colorScheme}`, violations)).toEqual([]);
+      expect(
+        violations.map((v) => v.id),
+        formatViolations(url, `${viewport} ${colorScheme}`, violations),
+      ).toEqual([]);
     });
   });
 });

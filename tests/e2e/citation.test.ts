@@ -47,7 +47,9 @@ describe.each(BUILDS)('citations in $name', (build) => {
     await summary.focus();
     await page.keyboard.press('Enter');
     await page.locator('button[data-copy="trich-dan-du-lieu-bibtex"]').click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{ke-hoach-mo-du-lieu,/);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(/^@misc\{ke-hoach-mo-du-lieu,/);
     await context.close();
   });
 
@@ -62,9 +64,14 @@ describe.each(BUILDS)('citations in $name', (build) => {
     const link = page.locator('#nv-1-a a').filter({ hasText: 'Trích dẫn nhiệm vụ 1.a' });
     await link.focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.pathname === `${build.base}ke-hoach/quang-ngai-2024/trich-dan/` && url.hash === '#nv-1-a');
+    await page.waitForURL(
+      (url) => url.pathname === `${build.base}ke-hoach/quang-ngai-2024/trich-dan/` && url.hash === '#nv-1-a',
+    );
     expect(await page.locator('button[data-copy]').count(), 'no copy button on a citation page').toBe(0);
-    expect(await page.evaluate(() => [...document.scripts].filter((s) => !s.src.includes('SearchQuick')).length), 'no script but the header search').toBe(0);
+    expect(
+      await page.evaluate(() => [...document.scripts].filter((s) => !s.src.includes('SearchQuick')).length),
+      'no script but the header search',
+    ).toBe(0);
     const target = await page.locator('#nv-1-a').boundingBox();
     expect(target && target.y < 740 && target.y + target.height > 0, 'the task’s citation is in view').toBe(true);
 
@@ -78,7 +85,9 @@ describe.each(BUILDS)('citations in $name', (build) => {
 
     const citation = page.locator('#nv-1-a-trich-dan');
     await citation.click();
-    expect((await page.evaluate(() => getSelection()!.toString())).trim()).toMatch(/^Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi \(không rõ ngày ban hành\)\. Nhiệm vụ 1\.a “/);
+    expect((await page.evaluate(() => getSelection()!.toString())).trim()).toMatch(
+      /^Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi \(không rõ ngày ban hành\)\. Nhiệm vụ 1\.a “/,
+    );
     await context.close();
   });
 
@@ -100,7 +109,9 @@ describe.each(BUILDS)('citations in $name', (build) => {
       selection.addRange(range);
       return selection.toString();
     });
-    expect(selected.trim()).toMatch(/^Ủy ban nhân dân tỉnh Tây Ninh \(không rõ ngày ban hành\)\. Kế hoạch số 1694\/KH-UBND: /);
+    expect(selected.trim()).toMatch(
+      /^Ủy ban nhân dân tỉnh Tây Ninh \(không rõ ngày ban hành\)\. Kế hoạch số 1694\/KH-UBND: /,
+    );
     await context.close();
   });
 });

@@ -22,7 +22,11 @@ const plans = readPlanFiles().map((file) => ({ slug: file.slug, plan: parsePlan(
 const slugs = plans.map((p) => p.slug).sort();
 const staticCsv = (path: string) => readFileSync(join(resolve(ROOT, DIR), path), 'utf8');
 const datedCount = (test: (slug: string, task: (typeof plans)[number]['plan']['tasks'][number]) => boolean) =>
-  plans.reduce((sum, { slug, plan }) => sum + plan.tasks.filter((task) => task.timing.kind !== 'unspecified' && test(slug, task)).length, 0);
+  plans.reduce(
+    (sum, { slug, plan }) =>
+      sum + plan.tasks.filter((task) => task.timing.kind !== 'unspecified' && test(slug, task)).length,
+    0,
+  );
 
 let site: Site;
 let browser: Browser;
@@ -41,9 +45,19 @@ afterAll(async () => {
 
 async function open(
   path: string,
-  { js = true, viewport = 'desktop' as keyof typeof VIEWPORTS, colorScheme = 'light' as 'light' | 'dark', blockScripts = false } = {},
+  {
+    js = true,
+    viewport = 'desktop' as keyof typeof VIEWPORTS,
+    colorScheme = 'light' as 'light' | 'dark',
+    blockScripts = false,
+  } = {},
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORTS[viewport], javaScriptEnabled: js, colorScheme, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: VIEWPORTS[viewport],
+    javaScriptEnabled: js,
+    colorScheme,
+    acceptDownloads: true,
+  });
   contexts.push(context);
   const page = await context.newPage();
   // The page's own scripts kept out while the test may still evaluate (axe needs it): the no-JavaScript view.
@@ -55,10 +69,14 @@ async function open(
 
 /** Visible plan columns of a comparison table, in order. */
 const shownColumns = (page: Page, table = 'chu-de') =>
-  page.$$eval(`table[data-matrix="${table}"] thead th[data-plan]`, (ths) => ths.filter((th) => (th as HTMLElement).checkVisibility()).map((th) => (th as HTMLElement).dataset.plan));
+  page.$$eval(`table[data-matrix="${table}"] thead th[data-plan]`, (ths) =>
+    ths.filter((th) => (th as HTMLElement).checkVisibility()).map((th) => (th as HTMLElement).dataset.plan),
+  );
 /** Visible theme rows, in order. */
 const shownRows = (page: Page) =>
-  page.$$eval('table[data-matrix="chu-de"] tbody tr', (trs) => trs.filter((tr) => (tr as HTMLElement).checkVisibility()).map((tr) => (tr as HTMLElement).dataset.row));
+  page.$$eval('table[data-matrix="chu-de"] tbody tr', (trs) =>
+    trs.filter((tr) => (tr as HTMLElement).checkVisibility()).map((tr) => (tr as HTMLElement).dataset.row),
+  );
 
 async function downloadText(page: Page, selector: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
@@ -74,12 +92,19 @@ describe('comparison with JavaScript', () => {
     const rest = slugs.filter((slug) => slug !== 'quang-ngai-2024');
     expect(new URL(page.url()).searchParams.get('ke-hoach')).toBe(rest.join(','));
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-    for (const table of ['chu-de', 'doi-tuong', 'co-quan-chu-tri', 'so-khcn', 'chi-tieu']) expect(await shownColumns(page, table), table).toEqual(rest);
-    expect(await page.locator('[data-plan="quang-ngai-2024"]').evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length)).toBe(0);
+    for (const table of ['chu-de', 'doi-tuong', 'co-quan-chu-tri', 'so-khcn', 'chi-tieu'])
+      expect(await shownColumns(page, table), table).toEqual(rest);
+    expect(
+      await page
+        .locator('[data-plan="quang-ngai-2024"]')
+        .evaluateAll((els) => els.filter((el) => (el as HTMLElement).checkVisibility()).length),
+    ).toBe(0);
     expect(await page.locator('[data-compare-status]').textContent()).toContain(`Đang so sánh ${rest.length} kế hoạch`);
     // The CSV built in the browser is the pre-rendered CSV of the same three plans, byte for byte.
     for (const table of ['chu-de', 'co-quan-chu-tri', 'chi-tieu']) {
-      expect(await downloadText(page, `a[data-csv-for="${table}"]`), table).toBe(staticCsv(`so-sanh/${rest.join('+')}/${table}.csv`));
+      expect(await downloadText(page, `a[data-csv-for="${table}"]`), table).toBe(
+        staticCsv(`so-sanh/${rest.join('+')}/${table}.csv`),
+      );
     }
     await page.reload();
     expect(await shownColumns(page)).toEqual(rest);
@@ -102,7 +127,10 @@ describe('comparison with JavaScript', () => {
     expect(pinned).toHaveLength(before.length);
     expect(await page.locator('button[data-pin="tai-chinh"]').textContent()).toContain('Bỏ ghim');
     const csv = await downloadText(page, 'a[data-csv-for="chu-de"]');
-    expect(csv.split('\r\n')[1]!.startsWith('Tài chính, quỹ, vốn đầu tư,') || csv.split('\r\n')[1]!.startsWith('"Tài chính, quỹ, vốn đầu tư"')).toBe(true);
+    expect(
+      csv.split('\r\n')[1]!.startsWith('Tài chính, quỹ, vốn đầu tư,') ||
+        csv.split('\r\n')[1]!.startsWith('"Tài chính, quỹ, vốn đầu tư"'),
+    ).toBe(true);
     await page.click('button[data-pin="tai-chinh"]');
     await page.click('button[data-pin="theo-doi"]');
     expect(await shownRows(page)).toEqual(before);
@@ -143,7 +171,9 @@ describe('comparison without JavaScript', () => {
 
   it('downloads the pre-rendered CSV of the table shown', async () => {
     const page = await open('/so-sanh/kon-tum-2019-2025+tay-ninh-2022/', { js: false });
-    expect(await downloadText(page, 'a[data-csv-for="doi-tuong"]')).toBe(staticCsv('so-sanh/kon-tum-2019-2025+tay-ninh-2022/doi-tuong.csv'));
+    expect(await downloadText(page, 'a[data-csv-for="doi-tuong"]')).toBe(
+      staticCsv('so-sanh/kon-tum-2019-2025+tay-ninh-2022/doi-tuong.csv'),
+    );
   });
 
   it('keeps the header row and the first column in view while the table scrolls on a phone', async () => {
@@ -158,10 +188,16 @@ describe('comparison without JavaScript', () => {
     await box.evaluate((el) => el.scrollTo(400, 800));
     const frame = (await box.boundingBox())!;
     expect((await rowHeader.boundingBox())!.x, 'first column stays at the left').toBeCloseTo(x, 0);
-    const province = (await page.locator('table[data-matrix="chu-de"] thead th[scope="colgroup"]').first().boundingBox())!;
+    const province = (await page
+      .locator('table[data-matrix="chu-de"] thead th[scope="colgroup"]')
+      .first()
+      .boundingBox())!;
     expect(province.y, 'province row stuck to the top of the box').toBeGreaterThanOrEqual(frame.y);
     expect(province.y).toBeLessThan(frame.y + 3);
-    expect((await planHeader.boundingBox())!.y, 'plan row right under it').toBeCloseTo(province.y + province.height, -1);
+    expect((await planHeader.boundingBox())!.y, 'plan row right under it').toBeCloseTo(
+      province.y + province.height,
+      -1,
+    );
     const cell = (await page.locator('table[data-matrix="chu-de"] tbody.matrix-body td').first().boundingBox())!;
     expect(cell.x, 'the cells scrolled under the first column').toBeLessThan(x);
   });
@@ -185,7 +221,9 @@ describe('timelines with JavaScript', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-task'))).toBeTruthy();
     expect(await tip.isVisible()).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Nhiệm vụ .+ Thời gian: .+ Chủ trì: /);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
+      /^Nhiệm vụ .+ Thời gian: .+ Chủ trì: /,
+    );
     await page.keyboard.press('Escape');
     expect(await tip.isVisible()).toBe(false);
   });
@@ -201,7 +239,11 @@ describe('timelines with JavaScript', () => {
 
   it('filters in place by province and theme, kept in the URL', async () => {
     const page = await open('/dong-thoi-gian/');
-    const shown = () => page.$$eval('svg[data-variant="wide"] g.tl-row', (rows) => rows.filter((row) => row.getAttribute('display') !== 'none').length);
+    const shown = () =>
+      page.$$eval(
+        'svg[data-variant="wide"] g.tl-row',
+        (rows) => rows.filter((row) => row.getAttribute('display') !== 'none').length,
+      );
     const height = () => page.$eval('svg[data-variant="wide"]', (svg) => Number(svg.getAttribute('height')));
     const full = await height();
     expect(await shown()).toBe(datedCount(() => true));
@@ -214,7 +256,11 @@ describe('timelines with JavaScript', () => {
     const both = datedCount((slug, task) => slug.startsWith('kon-tum') && task.themes.includes('dao-tao'));
     expect(await shown()).toBe(both);
     expect(await page.locator('[data-timeline-status]').textContent()).toContain(`${both} nhiệm vụ được vẽ`);
-    expect(await page.locator('.tl-data tbody tr').evaluateAll((trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).length)).toBe(both);
+    expect(
+      await page
+        .locator('.tl-data tbody tr')
+        .evaluateAll((trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).length),
+    ).toBe(both);
     await page.reload();
     expect(await shown()).toBe(both);
     await page.click('a[data-filter="tinh"][data-value=""]');
@@ -226,15 +272,21 @@ describe('timelines without JavaScript', () => {
   it('filters through links to real pages', async () => {
     const page = await open('/dong-thoi-gian/', { js: false });
     await Promise.all([page.waitForURL(/tinh\/kon-tum\/$/), page.click('a[data-filter="tinh"][data-value="kon-tum"]')]);
-    expect(await page.locator('svg[data-variant="wide"] a.tl-task').count()).toBe(datedCount((slug) => slug.startsWith('kon-tum')));
+    expect(await page.locator('svg[data-variant="wide"] a.tl-task').count()).toBe(
+      datedCount((slug) => slug.startsWith('kon-tum')),
+    );
   });
 
   it('shows the narrow drawing on a phone and the wide one on a desktop, names every mark', async () => {
     for (const viewport of ['phone', 'desktop'] as const) {
       const page = await open('/ke-hoach/tay-ninh-2022/', { js: false, viewport });
-      const variants = await page.$$eval('#bieu-do-tien-do svg.tl-svg', (svgs) => svgs.filter((svg) => (svg as SVGElement).checkVisibility()).map((svg) => svg.getAttribute('data-variant')));
+      const variants = await page.$$eval('#bieu-do-tien-do svg.tl-svg', (svgs) =>
+        svgs.filter((svg) => (svg as SVGElement).checkVisibility()).map((svg) => svg.getAttribute('data-variant')),
+      );
       expect(variants).toEqual([viewport === 'phone' ? 'narrow' : 'wide']);
-      const names = await page.$$eval('#bieu-do-tien-do svg.tl-svg a.tl-task title', (titles) => titles.map((t) => t.textContent));
+      const names = await page.$$eval('#bieu-do-tien-do svg.tl-svg a.tl-task title', (titles) =>
+        titles.map((t) => t.textContent),
+      );
       expect(names.length).toBe(2 * datedCount((slug) => slug === 'tay-ninh-2022'));
     }
   });
@@ -252,16 +304,32 @@ async function axeViolations(page: Page, include?: string[]): Promise<string[]> 
   // Evaluated through DevTools, which the page's Content-Security-Policy does not govern (a <script> tag would be refused).
   await page.evaluate(axe.source);
   const results = await page.evaluate(
-    (selectors) => (window as unknown as { axe: typeof axe }).axe.run(selectors ? { include: selectors.map((s) => [s]) } : document, { resultTypes: ['violations'] }),
+    (selectors) =>
+      (window as unknown as { axe: typeof axe }).axe.run(
+        selectors ? { include: selectors.map((s) => [s]) } : document,
+        { resultTypes: ['violations'] },
+      ),
     include,
   );
-  return (results.violations as Violation[]).map((v) => `${v.id}: ${v.help} ${v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)).join(' ')}`);
+  return (results.violations as Violation[]).map(
+    (v) =>
+      `${v.id}: ${v.help} ${v.nodes
+        .slice(0, 5)
+        .map((n) => JSON.stringify(n.target))
+        .join(' ')}`,
+  );
 }
 
 // The pages as built are checked whole by tests/e2e/axe.test.ts (one page of every kind, the same
 // four combinations); here, the states only a reader's actions produce, in the parts they change
 // (the whole comparison page takes axe half a minute on this machine).
-const AXE_STATES: { name: string; path: string; blockScripts?: boolean; include?: string[]; act?: (page: Page) => Promise<unknown> }[] = [
+const AXE_STATES: {
+  name: string;
+  path: string;
+  blockScripts?: boolean;
+  include?: string[];
+  act?: (page: Page) => Promise<unknown>;
+}[] = [
   {
     name: 'so sánh, sau khi bỏ một cột và ghim một chủ đề',
     path: '/so-sanh/',
@@ -271,10 +339,21 @@ const AXE_STATES: { name: string; path: string; blockScripts?: boolean; include?
       await page.click('button[data-pin="dao-tao"]');
     },
   },
-  { name: 'chủ đề ghim bằng liên kết, không JavaScript', path: '/so-sanh/#ghim-dao-tao', blockScripts: true, include: ['#chu-de'] },
-  { name: 'dòng thời gian, chú thích hiện, lọc theo tỉnh', path: '/dong-thoi-gian/?tinh=kon-tum', act: (page) => page.locator('a.tl-task >> visible=true').first().hover() },
+  {
+    name: 'chủ đề ghim bằng liên kết, không JavaScript',
+    path: '/so-sanh/#ghim-dao-tao',
+    blockScripts: true,
+    include: ['#chu-de'],
+  },
+  {
+    name: 'dòng thời gian, chú thích hiện, lọc theo tỉnh',
+    path: '/dong-thoi-gian/?tinh=kon-tum',
+    act: (page) => page.locator('a.tl-task >> visible=true').first().hover(),
+  },
 ];
-const COMBOS = (['desktop', 'phone'] as const).flatMap((viewport) => (['light', 'dark'] as const).map((colorScheme) => ({ viewport, colorScheme })));
+const COMBOS = (['desktop', 'phone'] as const).flatMap((viewport) =>
+  (['light', 'dark'] as const).map((colorScheme) => ({ viewport, colorScheme })),
+);
 
 describe.each(AXE_STATES)('axe: $name', ({ path, blockScripts, include, act }) => {
   it.each(COMBOS)('no violations, $viewport $colorScheme', async ({ viewport, colorScheme }) => {

@@ -14,7 +14,14 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePlan, readPlanFiles } from '../helpers/content.ts';
-import { BUILD_TIMEOUT, buildHostileSite, HOSTILE_DIR, HOSTILE_SLUG, MARKER, type HostileSite } from '../helpers/hostile-site.ts';
+import {
+  BUILD_TIMEOUT,
+  buildHostileSite,
+  HOSTILE_DIR,
+  HOSTILE_SLUG,
+  MARKER,
+  type HostileSite,
+} from '../helpers/hostile-site.ts';
 import { launchBrowser, startSite, VIEWPORTS, type Site } from './helpers.ts';
 import { settled } from './search-helpers.ts';
 
@@ -77,12 +84,16 @@ const injectedInDom = (page: Page) =>
     for (const el of document.querySelectorAll('*')) {
       for (const attr of el.attributes) {
         if (/^on/i.test(attr.name)) found.push(`<${el.localName} ${attr.name}>`);
-        if (/^(href|src|action|formaction|xlink:href)$/i.test(attr.name) && /^[\u0000-\u0020]*(javascript|vbscript|data):/i.test(attr.value.replace(/[\t\n\r]/g, ''))) {
+        if (
+          /^(href|src|action|formaction|xlink:href)$/i.test(attr.name) &&
+          /^[\u0000-\u0020]*(javascript|vbscript|data):/i.test(attr.value.replace(/[\t\n\r]/g, ''))
+        ) {
           found.push(`<${el.localName} ${attr.name}="${attr.value}">`);
         }
       }
     }
-    for (const script of document.querySelectorAll('script')) if ((script.textContent ?? '').includes(marker)) found.push('<script> with a payload');
+    for (const script of document.querySelectorAll('script'))
+      if ((script.textContent ?? '').includes(marker)) found.push('<script> with a payload');
     for (const img of document.querySelectorAll('img')) if (img.getAttribute('src') === 'x') found.push('<img src=x>');
     return found;
   }, MARKER);
@@ -122,7 +133,9 @@ describe('a plan with hostile texts, in Chromium', () => {
       await w.page.fill('form.search-form input[name="q"]', MARKER);
       const panel = w.page.locator('#site-search-quick');
       await panel.waitFor({ state: 'visible', timeout: 15_000 });
-      await w.page.waitForFunction(() => document.querySelectorAll('#site-search-quick li').length > 0, undefined, { timeout: 15_000 });
+      await w.page.waitForFunction(() => document.querySelectorAll('#site-search-quick li').length > 0, undefined, {
+        timeout: 15_000,
+      });
       const text = (await panel.textContent()) ?? '';
       expect(text).toContain('<script>');
       expect(text).toContain('<img');
@@ -139,7 +152,9 @@ describe('a plan with hostile texts, in Chromium', () => {
       const hit = w.page.locator(`[data-results] > li[data-id="${HOSTILE_SLUG}/1"]`);
       expect(await hit.count()).toBe(1);
       const title = (await hit.locator('h3').textContent()) ?? '';
-      expect(title).toContain(`Nhiệm vụ xsstest <script>alert('xsstest-task')</script> "><img src=x onerror=alert('xsstest-task')> {xsstest} javascript:alert('xsstest-task')`);
+      expect(title).toContain(
+        `Nhiệm vụ xsstest <script>alert('xsstest-task')</script> "><img src=x onerror=alert('xsstest-task')> {xsstest} javascript:alert('xsstest-task')`,
+      );
       expect(await hit.locator('.hit-plan').textContent()).toContain(plan.plan.province);
       const all = (await w.page.locator('[data-results]').textContent()) ?? '';
       expect(all).toContain('<script>');
@@ -151,7 +166,10 @@ describe('a plan with hostile texts, in Chromium', () => {
       // The hostile plan's links go to its page, never to a payload.
       expect(await hit.locator('h3 a').getAttribute('href')).toBe(`/ke-hoach/${HOSTILE_SLUG}/#${task1.anchor}`);
       // A payload typed as the query is text too.
-      await open(w, `/tim-kiem/?q=${encodeURIComponent(`"><img src=x onerror=alert('xsstest-query')><script>alert('xsstest-query')</script>`)}`);
+      await open(
+        w,
+        `/tim-kiem/?q=${encodeURIComponent(`"><img src=x onerror=alert('xsstest-query')><script>alert('xsstest-query')</script>`)}`,
+      );
       await settled(w.page);
       expect(await w.page.locator('[data-status]').textContent()).toContain(`<script>alert('xsstest-query')</script>`);
       await expectClean(w, 'search page');
@@ -163,7 +181,10 @@ describe('a plan with hostile texts, in Chromium', () => {
       const head = (await w.page.locator('table[data-matrix="chu-de"] thead').textContent()) ?? '';
       expect(head).toContain(plan.plan.province);
       for (const table of ['chu-de', 'chi-tieu']) {
-        const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.click(`a[data-csv-for="${table}"]`)]);
+        const [download] = await Promise.all([
+          w.page.waitForEvent('download'),
+          w.page.click(`a[data-csv-for="${table}"]`),
+        ]);
         const inPage = await readFile((await download.path())!, 'utf8');
         expect(inPage, table).toBe(readFileSync(join(build.dir, `so-sanh/${table}.csv`), 'utf8'));
         expect(inPage, table).toContain(`"'=1+2 Thử ""><img src=x onerror=alert('xsstest-province')>`);

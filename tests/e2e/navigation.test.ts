@@ -55,7 +55,9 @@ async function findLink(page: Page, selector: string, pattern: string): Promise<
   return page.evaluate(
     ([selector, pattern]) => {
       const re = new RegExp(pattern);
-      const link = [...document.querySelectorAll<HTMLAnchorElement>(selector)].find((a) => re.test(a.pathname + a.hash));
+      const link = [...document.querySelectorAll<HTMLAnchorElement>(selector)].find((a) =>
+        re.test(a.pathname + a.hash),
+      );
       return link?.getAttribute('href') ?? undefined;
     },
     [selector, pattern] as const,
@@ -101,7 +103,9 @@ describe.each(BUILDS)('click-through on $name', (build) => {
       await taskLinks.first().click();
       await page.waitForURL((url) => url.hash.startsWith('#nv-'));
       await page.waitForLoadState('load');
-      expect(new URL(page.url()).pathname, `task link ${taskHref} leads to a plan page`).toMatch(new RegExp(planPattern));
+      expect(new URL(page.url()).pathname, `task link ${taskHref} leads to a plan page`).toMatch(
+        new RegExp(planPattern),
+      );
       await expectHashTargetInViewport(page);
     } finally {
       await page.close();
@@ -133,7 +137,9 @@ describe('on dist/', () => {
       // fallback (font-display: swap), the text above must not have pushed the task down.
       await page.evaluate(() => document.fonts.ready);
       await page.waitForTimeout(300);
-      const top = await page.evaluate(() => document.getElementById(decodeURIComponent(location.hash.slice(1)))!.getBoundingClientRect().top);
+      const top = await page.evaluate(
+        () => document.getElementById(decodeURIComponent(location.hash.slice(1)))!.getBoundingClientRect().top,
+      );
       expect(top, `#${id} is ${Math.round(top)} px from the top`).toBeGreaterThanOrEqual(-1);
       expect(top).toBeLessThanOrEqual(40);
     } finally {
@@ -151,13 +157,21 @@ describe('on dist/', () => {
         const el = document.activeElement as HTMLElement | null;
         return { tag: el?.tagName.toLowerCase(), text: el?.textContent?.trim(), href: el?.getAttribute('href') };
       });
-      expect(first, 'the first Tab stop is the skip link').toMatchObject({ tag: 'a', text: 'Bỏ qua, đến nội dung chính' });
+      expect(first, 'the first Tab stop is the skip link').toMatchObject({
+        tag: 'a',
+        text: 'Bỏ qua, đến nội dung chính',
+      });
       const skipOutline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
       expect(skipOutline, 'the focused skip link has an outline').not.toBe('none');
 
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => document.activeElement?.id === 'noi-dung', undefined, { timeout: 3_000 }).catch(() => undefined);
-      const focused = await page.evaluate(() => ({ tag: document.activeElement?.tagName.toLowerCase(), id: document.activeElement?.id }));
+      await page
+        .waitForFunction(() => document.activeElement?.id === 'noi-dung', undefined, { timeout: 3_000 })
+        .catch(() => undefined);
+      const focused = await page.evaluate(() => ({
+        tag: document.activeElement?.tagName.toLowerCase(),
+        id: document.activeElement?.id,
+      }));
       expect(focused, 'Enter on the skip link moves focus to main#noi-dung').toEqual({ tag: 'main', id: 'noi-dung' });
 
       // Tab on from main until a task's agency link has focus.
@@ -169,10 +183,18 @@ describe('on dist/', () => {
           const el = document.activeElement as HTMLElement | null;
           if (!el || !el.matches('[id^="nv-"] a[href*="/co-quan/"]')) return undefined;
           const style = getComputedStyle(el);
-          return { href: el.getAttribute('href')!, outlineStyle: style.outlineStyle, outlineWidth: style.outlineWidth, focusVisible: el.matches(':focus-visible') };
+          return {
+            href: el.getAttribute('href')!,
+            outlineStyle: style.outlineStyle,
+            outlineWidth: style.outlineWidth,
+            focusVisible: el.matches(':focus-visible'),
+          };
         });
       }
-      expect(reached, `no task agency link ([id^="nv-"] a[href*="/co-quan/"]) within ${MAX_TABS} Tab presses`).toBeDefined();
+      expect(
+        reached,
+        `no task agency link ([id^="nv-"] a[href*="/co-quan/"]) within ${MAX_TABS} Tab presses`,
+      ).toBeDefined();
       expect(reached!.outlineStyle, `focus outline of ${reached!.href}`).not.toBe('none');
       expect(parseFloat(reached!.outlineWidth), `focus outline width of ${reached!.href}`).toBeGreaterThan(0);
     } finally {
@@ -181,9 +203,7 @@ describe('on dist/', () => {
   });
 
   // No horizontal scrolling at 360 px: the home page and every plan page, then one page of every other kind.
-  const phonePages = [
-    ...new Set(['/', ...planUrls, ...onePagePerKind(dist.dir).map((p) => p.url)]),
-  ];
+  const phonePages = [...new Set(['/', ...planUrls, ...onePagePerKind(dist.dir).map((p) => p.url)])];
   it.each(phonePages)('no horizontal scrollbar at 360 px: %s', async (url) => {
     const page = await browser.newPage({ viewport: VIEWPORTS.phone });
     try {
@@ -191,7 +211,8 @@ describe('on dist/', () => {
       await page.evaluate(() => document.fonts.ready);
       // Lay out what content-visibility leaves for later (the comparison's lower tables), so it is measured too.
       await page.evaluate(() => {
-        for (const el of document.querySelectorAll<HTMLElement>('body *')) if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+        for (const el of document.querySelectorAll<HTMLElement>('body *'))
+          if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
       });
       const { scrollWidth, culprits } = await page.evaluate(() => {
         const width = document.documentElement.clientWidth;
@@ -199,10 +220,16 @@ describe('on dist/', () => {
           .filter((el) => el.getBoundingClientRect().right > width + 0.5)
           .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= width + 0.5)
           .slice(0, 8)
-          .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (right edge ${Math.round(el.getBoundingClientRect().right)}px)`);
+          .map(
+            (el) =>
+              `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (right edge ${Math.round(el.getBoundingClientRect().right)}px)`,
+          );
         return { scrollWidth: document.documentElement.scrollWidth, culprits };
       });
-      expect(scrollWidth, `${url} is ${scrollWidth}px wide at 360px; widest elements: ${culprits.join(', ')}`).toBeLessThanOrEqual(360);
+      expect(
+        scrollWidth,
+        `${url} is ${scrollWidth}px wide at 360px; widest elements: ${culprits.join(', ')}`,
+      ).toBeLessThanOrEqual(360);
     } finally {
       await page.close();
     }

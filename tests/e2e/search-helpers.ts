@@ -19,7 +19,8 @@ export async function settled(page: Page) {
 }
 
 /** The ids of the results shown ("plan/ref" for a task, the URL for a passage). */
-export const resultIds = (page: Page) => page.$$eval('[data-results] > li', (items) => items.map((li) => li.getAttribute('data-id') ?? ''));
+export const resultIds = (page: Page) =>
+  page.$$eval('[data-results] > li', (items) => items.map((li) => li.getAttribute('data-id') ?? ''));
 
 /** Opens /tim-kiem/ with a query (and more parameters) and returns the ids of the results shown. */
 export async function searchPage(page: Page, site: Site, query: string, extra = ''): Promise<string[]> {
@@ -33,7 +34,9 @@ export async function typeSearch(page: Page, query: string): Promise<string[]> {
   await page.fill('#tu-khoa', query);
   await page.press('#tu-khoa', 'Enter');
   await page.waitForFunction(
-    (q) => document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false' && (document.querySelector('[data-status]')?.textContent ?? '').includes(`“${q}”`),
+    (q) =>
+      document.querySelector('[data-results]')?.getAttribute('aria-busy') === 'false' &&
+      (document.querySelector('[data-status]')?.textContent ?? '').includes(`“${q}”`),
     query.trim().replace(/\s+/g, ' '),
     { timeout: 15_000 },
   );
@@ -42,7 +45,9 @@ export async function typeSearch(page: Page, query: string): Promise<string[]> {
 
 /** Task id ("plan/ref") of each task anchor of the build, from its public /data/tasks.json. */
 export function taskAnchors(dir: string): Map<string, string> {
-  const tasks: { id: string; plan: string; url: string }[] = JSON.parse(readFileSync(resolve(ROOT, dir, 'data/tasks.json'), 'utf8'));
+  const tasks: { id: string; plan: string; url: string }[] = JSON.parse(
+    readFileSync(resolve(ROOT, dir, 'data/tasks.json'), 'utf8'),
+  );
   return new Map(tasks.map((t) => [`${t.plan}#${t.url.split('#')[1]}`, t.id]));
 }
 
@@ -64,7 +69,11 @@ export async function serveStockIndex(page: Page, site: Site, dir: string) {
     const path = new URL(route.request().url()).pathname.replace(/^\/__stock__\//, '');
     const body = byPath.get(path);
     if (!body) return route.fulfill({ status: 404, body: '' });
-    return route.fulfill({ status: 200, body: Buffer.from(body), contentType: TYPES[extname(path)] ?? 'application/octet-stream' });
+    return route.fulfill({
+      status: 200,
+      body: Buffer.from(body),
+      contentType: TYPES[extname(path)] ?? 'application/octet-stream',
+    });
   });
   return { pages: added.page_count };
 }
@@ -73,7 +82,12 @@ export async function serveStockIndex(page: Page, site: Site, dir: string) {
  * The first `limit` tasks stock Pagefind finds for a query, as a reader of its results would meet
  * them: pages in rank order, each page's sections (sub-results, anchored at headings) in order.
  */
-export async function stockTasks(page: Page, query: string, anchors: Map<string, string>, limit = 10): Promise<string[]> {
+export async function stockTasks(
+  page: Page,
+  query: string,
+  anchors: Map<string, string>,
+  limit = 10,
+): Promise<string[]> {
   // A string, not a function: the test runner would rewrite a dynamic import() inside a function.
   // Pages are read in rank order until `limit` task sections have been seen.
   const urls: string[] = await page.evaluate(`(async (q, limit) => {

@@ -15,7 +15,9 @@ interface RelevanceQuery {
   form: string;
   expect: string[];
 }
-const { queries } = JSON.parse(readFileSync(`${ROOT}/tests/search/relevance.json`, 'utf8')) as { queries: RelevanceQuery[] };
+const { queries } = JSON.parse(readFileSync(`${ROOT}/tests/search/relevance.json`, 'utf8')) as {
+  queries: RelevanceQuery[];
+};
 
 let site: Site;
 let browser: Browser;
@@ -39,9 +41,12 @@ afterAll(async () => {
 it('the relevance set is realistic and large enough', () => {
   expect(queries.length).toBeGreaterThanOrEqual(40);
   const anchors = new Set(taskAnchors(SEARCH_DIST).values());
-  for (const q of queries) for (const id of q.expect) expect(anchors, `${q.query}: ${id} is no task of the build`).toContain(id);
+  for (const q of queries)
+    for (const id of q.expect) expect(anchors, `${q.query}: ${id} is no task of the build`).toContain(id);
   // Most queries are typed the way readers type on a phone: without diacritics.
-  const plain = queries.filter((q) => q.query === q.query.normalize('NFD').replace(/[\u0300-\u036f]/g, '') && !/[đĐ]/.test(q.query));
+  const plain = queries.filter(
+    (q) => q.query === q.query.normalize('NFD').replace(/[\u0300-\u036f]/g, '') && !/[đĐ]/.test(q.query),
+  );
   expect(plain.length / queries.length).toBeGreaterThan(0.5);
 });
 
@@ -70,9 +75,18 @@ it('finds at least 95% of the expected tasks in the first 10 results, better tha
       `Search relevance, recall@10 over ${queries.length} queries (${total} expected tasks), build ${SEARCH_DIST}/:`,
       `  ours  ${pct(ours)} (${ours}/${total})`,
       `  stock ${pct(stock)} (${stock}/${total})  (Pagefind defaults, same pages)`,
-      ...rows.map((r) => `  ${String(r.ours).padStart(2)}/${r.expected} vs ${String(r.stock).padStart(2)}/${r.expected}  ${r.query}${r.missing.length ? `   missing: ${r.missing.join(', ')}` : ''}`),
+      ...rows.map(
+        (r) =>
+          `  ${String(r.ours).padStart(2)}/${r.expected} vs ${String(r.stock).padStart(2)}/${r.expected}  ${r.query}${r.missing.length ? `   missing: ${r.missing.join(', ')}` : ''}`,
+      ),
     ].join('\n'),
   );
-  expect(ours / total, rows.filter((r) => r.missing.length).map((r) => `${r.query}: ${r.missing.join(', ')}`).join('\n')).toBeGreaterThanOrEqual(0.95);
+  expect(
+    ours / total,
+    rows
+      .filter((r) => r.missing.length)
+      .map((r) => `${r.query}: ${r.missing.join(', ')}`)
+      .join('\n'),
+  ).toBeGreaterThanOrEqual(0.95);
   expect(ours).toBeGreaterThan(stock);
 }, 300_000);

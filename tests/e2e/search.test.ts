@@ -33,7 +33,10 @@ afterAll(async () => {
   await baseSite?.close();
 });
 
-async function withPage<T>(fn: (page: Page) => Promise<T>, options: Parameters<Browser['newPage']>[0] = {}): Promise<T> {
+async function withPage<T>(
+  fn: (page: Page) => Promise<T>,
+  options: Parameters<Browser['newPage']>[0] = {},
+): Promise<T> {
   const page = await browser.newPage({ viewport: VIEWPORTS.desktop, ...options });
   try {
     return await fn(page);
@@ -47,7 +50,8 @@ async function countOf(page: Page, selector: string): Promise<number> {
   const text = await page.locator(selector).locator('xpath=ancestor::label').locator('[data-count]').textContent();
   return Number(/\((\d+)\)/.exec(text ?? '')?.[1] ?? NaN);
 }
-const statusCount = async (page: Page) => Number(/^(\d+) kết quả/.exec((await page.locator('[data-status]').textContent()) ?? '')?.[1] ?? 0);
+const statusCount = async (page: Page) =>
+  Number(/^(\d+) kết quả/.exec((await page.locator('[data-status]').textContent()) ?? '')?.[1] ?? 0);
 
 describe('results', () => {
   it('are tasks with plan, ref, title, lead agency, timing and the matched words marked, linking to the task', () =>
@@ -78,14 +82,18 @@ describe('results', () => {
       const href = (await passage.locator('h3 a').getAttribute('href'))!;
       expect(href).toMatch(/^\/ke-hoach\/[a-z0-9-]+\/#/);
       await page.goto(site.url(href));
-      expect(await page.evaluate(() => !!document.getElementById(decodeURIComponent(location.hash.slice(1))))).toBe(true);
+      expect(await page.evaluate(() => !!document.getElementById(decodeURIComponent(location.hash.slice(1))))).toBe(
+        true,
+      );
     }));
 
   it('rank exact diacritics first when they are typed', () =>
     withPage(async (page) => {
       // "khóa đào tạo" (training course), not "khoa học … đào tạo" (science), which folds the same.
       const ids = await searchPage(page, site, 'khóa đào tạo');
-      const withCourse = tasks.filter((t) => /kh(óa|oá) đào tạo/i.test(`${t.title} ${t.group?.title ?? ''} ${t.description ?? ''}`)).map((t) => t.id);
+      const withCourse = tasks
+        .filter((t) => /kh(óa|oá) đào tạo/i.test(`${t.title} ${t.group?.title ?? ''} ${t.description ?? ''}`))
+        .map((t) => t.id);
       expect(withCourse.length).toBeGreaterThan(1);
       expect(ids.slice(0, withCourse.length).sort()).toEqual([...withCourse].sort());
     }));
@@ -96,7 +104,13 @@ describe('results', () => {
       expect(await page.locator('[data-results] > li').count()).toBe(10);
       await page.click('[data-more]');
       await page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length > 10);
-      expect(await page.evaluate(() => document.activeElement?.closest('li')?.previousElementSibling === document.querySelectorAll('[data-results] > li')[9])).toBe(true);
+      expect(
+        await page.evaluate(
+          () =>
+            document.activeElement?.closest('li')?.previousElementSibling ===
+            document.querySelectorAll('[data-results] > li')[9],
+        ),
+      ).toBe(true);
     }));
 });
 
@@ -134,13 +148,17 @@ describe('filters', () => {
       expect(new URL(page.url()).searchParams.get('vai-tro')).toBe('chu-tri');
       expect(await statusCount(page)).toBe(leads.length);
       expect((await resultIds(page)).every((id) => leads.includes(id))).toBe(true);
-      expect(await page.locator('[data-agency] option[value="tinh-doan"]').textContent()).toContain(`(${leads.length})`);
+      expect(await page.locator('[data-agency] option[value="tinh-doan"]').textContent()).toContain(
+        `(${leads.length})`,
+      );
     }));
 
   it('find tasks by theme and by the year they run in', () =>
     withPage(async (page) => {
       const byId = new Map(plans.map((p) => [p.id, p]));
-      const expected = tasks.filter((t) => t.themes.includes('dao-tao') && taskYears(t, byId.get(t.plan)!).includes('2024'));
+      const expected = tasks.filter(
+        (t) => t.themes.includes('dao-tao') && taskYears(t, byId.get(t.plan)!).includes('2024'),
+      );
       expect(expected.length).toBeGreaterThan(0);
       await page.goto(site.url('/tim-kiem/?chu-de=dao-tao&nam=2024'));
       await settled(page);
@@ -158,7 +176,9 @@ describe('the URL', () => {
       const start = await page.evaluate(() => history.length);
       await page.locator('#tu-khoa').pressSequentially('khoi nghiep', { delay: 40 });
       await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'khoi nghiep');
-      await page.waitForFunction(() => (document.querySelector('[data-status]')?.textContent ?? '').includes('“khoi nghiep”'));
+      await page.waitForFunction(() =>
+        (document.querySelector('[data-status]')?.textContent ?? '').includes('“khoi nghiep”'),
+      );
       await settled(page);
       expect(await page.evaluate(() => history.length)).toBe(start + 1);
       const typed = await statusCount(page);
@@ -241,10 +261,13 @@ describe('the header search box', () => {
       const links = panel.locator('li a');
       expect(await links.count()).toBeGreaterThan(0);
       expect(await links.count()).toBeLessThanOrEqual(5);
-      for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/ke-hoach\/[a-z0-9-]+\/#/);
+      for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+        expect(href).toMatch(/^\/ke-hoach\/[a-z0-9-]+\/#/);
       expect(await panel.locator('.quick-all').getAttribute('href')).toBe('/tim-kiem/?q=tinh+doan');
       await page.press('#site-search', 'ArrowDown');
-      expect(await page.evaluate(() => document.activeElement === document.querySelector('.quick-results li a'))).toBe(true);
+      expect(await page.evaluate(() => document.activeElement === document.querySelector('.quick-results li a'))).toBe(
+        true,
+      );
       await page.keyboard.press('Escape');
       expect(await panel.isHidden()).toBe(true);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
@@ -256,31 +279,43 @@ describe('under a base path', () => {
     withPage(async (page) => {
       const ids = await searchPage(page, baseSite, 'dao tao giang vien');
       expect(ids).toContain('tay-ninh-2022/3.2.a');
-      expect(await page.locator('[data-results] > li[data-id="tay-ninh-2022/3.2.a"] h3 a').getAttribute('href')).toBe(`${SUB_BASE}ke-hoach/tay-ninh-2022/#nv-3-2-a`);
+      expect(await page.locator('[data-results] > li[data-id="tay-ninh-2022/3.2.a"] h3 a').getAttribute('href')).toBe(
+        `${SUB_BASE}ke-hoach/tay-ninh-2022/#nv-3-2-a`,
+      );
       await page.goto(baseSite.url('/'));
       await page.fill('#site-search', 'techfest');
       await page.locator('.quick-results li a').first().waitFor();
-      expect(await page.locator('.quick-results li a').first().getAttribute('href')).toMatch(new RegExp(`^${SUB_BASE}ke-hoach/`));
+      expect(await page.locator('.quick-results li a').first().getAttribute('href')).toMatch(
+        new RegExp(`^${SUB_BASE}ke-hoach/`),
+      );
     }));
 });
 
 describe('accessibility', () => {
-  const combos = (['desktop', 'phone'] as const).flatMap((viewport) => (['light', 'dark'] as const).map((colorScheme) => ({ viewport, colorScheme })));
-  it.each(combos)('axe finds no violation on a page of results ($viewport, $colorScheme)', ({ viewport, colorScheme }) =>
-    withPage(
-      async (page) => {
-        await searchPage(page, site, 'khoi nghiep', '&tinh=tay-ninh&co-quan=tinh-doan');
-        await page.evaluate(() => {
-          const filters = document.querySelector<HTMLDetailsElement>('[data-filters]');
-          if (filters) filters.open = true;
-        });
-        await page.evaluate(() => document.fonts.ready);
-        // Evaluated through DevTools, which the page's Content-Security-Policy does not govern (a <script> tag would be refused).
-        await page.evaluate(axe.source);
-        const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      },
-      { viewport: VIEWPORTS[viewport], colorScheme },
-    ),
+  const combos = (['desktop', 'phone'] as const).flatMap((viewport) =>
+    (['light', 'dark'] as const).map((colorScheme) => ({ viewport, colorScheme })),
+  );
+  it.each(combos)(
+    'axe finds no violation on a page of results ($viewport, $colorScheme)',
+    ({ viewport, colorScheme }) =>
+      withPage(
+        async (page) => {
+          await searchPage(page, site, 'khoi nghiep', '&tinh=tay-ninh&co-quan=tinh-doan');
+          await page.evaluate(() => {
+            const filters = document.querySelector<HTMLDetailsElement>('[data-filters]');
+            if (filters) filters.open = true;
+          });
+          await page.evaluate(() => document.fonts.ready);
+          // Evaluated through DevTools, which the page's Content-Security-Policy does not govern (a <script> tag would be refused).
+          await page.evaluate(axe.source);
+          const results = await page.evaluate(() =>
+            (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }),
+          );
+          expect(
+            results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          ).toEqual([]);
+        },
+        { viewport: VIEWPORTS[viewport], colorScheme },
+      ),
   );
 });

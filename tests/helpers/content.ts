@@ -22,7 +22,12 @@ export function readPlanFiles(dir = PLANS_DIR): PlanFile[] {
       const text = readFileSync(join(dir, name), 'utf8');
       const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
       if (!match) throw new Error(`${name}: thiếu frontmatter`);
-      return { slug: name.replace(/\.mdx$/, ''), file: name, raw: yaml.load(match[1]!), body: text.slice(match[0].length) };
+      return {
+        slug: name.replace(/\.mdx$/, ''),
+        file: name,
+        raw: yaml.load(match[1]!),
+        body: text.slice(match[0].length),
+      };
     });
 }
 

@@ -23,16 +23,21 @@ export function buildWithContent(files: Record<string, string>, { keep = false }
   // fixture build must neither read nor overwrite the project's.
   mkdirSync(join(dir, 'node_modules'));
   for (const name of readdirSync(join(ROOT, 'node_modules'))) {
-    if (!['.astro', '.vite', '.cache'].includes(name)) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+    if (!['.astro', '.vite', '.cache'].includes(name))
+      symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
   }
   mkdirSync(join(dir, 'content/plans'), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'content/plans', name), text);
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-    timeout: 180_000,
-  });
+  const result = spawnSync(
+    join(ROOT, 'node_modules/.bin/node'),
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      timeout: 180_000,
+    },
+  );
   if (!keep) rmSync(dir, { recursive: true, force: true });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dir };
 }

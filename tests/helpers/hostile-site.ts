@@ -38,7 +38,8 @@ export interface HostileSite {
 export function buildHostileSite(): HostileSite {
   if (process.env.HOSTILE_DIST) return { dir: resolve(ROOT, process.env.HOSTILE_DIST), cleanup() {} };
   const files: Record<string, string> = {};
-  for (const name of readdirSync(PLANS_DIR).filter((n) => n.endsWith('.mdx'))) files[name] = readFileSync(join(PLANS_DIR, name), 'utf8');
+  for (const name of readdirSync(PLANS_DIR).filter((n) => n.endsWith('.mdx')))
+    files[name] = readFileSync(join(PLANS_DIR, name), 'utf8');
   files[HOSTILE_FILE] = readFileSync(join(HOSTILE_DIR, HOSTILE_FILE), 'utf8');
   const result = buildWithContent(files, { keep: true });
   const cleanup = () => rmSync(result.dir, { recursive: true, force: true });

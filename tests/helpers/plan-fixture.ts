@@ -41,7 +41,10 @@ export function fixturePlan(
       section: { ref: task.section ?? task.ref.split('.')[0]!, title: `Mục ${task.section ?? task.ref.split('.')[0]}` },
       title: task.title ?? `Nhiệm vụ ${task.ref}`,
       lead: task.lead ?? ['Sở Khoa học và Công nghệ'],
-      timing: { label: task.label ?? 'Thời gian thực hiện', raw: task.timing === undefined ? 'Quý III/2022' : task.timing },
+      timing: {
+        label: task.label ?? 'Thời gian thực hiện',
+        raw: task.timing === undefined ? 'Quý III/2022' : task.timing,
+      },
       themes: task.themes ?? ['su-kien'],
       targetGroups: task.targetGroups ?? [],
       quantities: task.quantities ?? [],

@@ -15,7 +15,11 @@ const out = mkdtempSync(join(tmpdir(), 'khm-import-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 function run(...args: string[]) {
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/import.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/import.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -30,8 +34,32 @@ describe('npm run import', { timeout: 60_000 }, () => {
     const data = JSON.parse(stdout);
     expect(data.plan).toMatchObject({ id: 'quang-ngai-2024', province: 'Quảng Ngãi', number: null, taskCount: 12 });
     expect(data.tasks).toHaveLength(12);
-    expect(Object.keys(data.tasks[0]).sort()).toEqual(['audience', 'description', 'group', 'id', 'inherited', 'lead', 'partners', 'plan', 'province', 'quantities', 'ref', 'section', 'targetGroups', 'themes', 'timing', 'title', 'url'].sort());
-    expect(data.tasks[0]).toMatchObject({ id: 'quang-ngai-2024/1.a', url: '/ke-hoach/quang-ngai-2024/#nv-1-a', timing: { raw: 'Cả năm', kind: 'ongoing' } });
+    expect(Object.keys(data.tasks[0]).sort()).toEqual(
+      [
+        'audience',
+        'description',
+        'group',
+        'id',
+        'inherited',
+        'lead',
+        'partners',
+        'plan',
+        'province',
+        'quantities',
+        'ref',
+        'section',
+        'targetGroups',
+        'themes',
+        'timing',
+        'title',
+        'url',
+      ].sort(),
+    );
+    expect(data.tasks[0]).toMatchObject({
+      id: 'quang-ngai-2024/1.a',
+      url: '/ke-hoach/quang-ngai-2024/#nv-1-a',
+      timing: { raw: 'Cả năm', kind: 'ongoing' },
+    });
     expect(data.report.coverage.missing).toEqual([]);
     expect(listing(out)).toEqual([]);
     expect(listing(PLANS_DIR).map((name) => [name, statSync(join(PLANS_DIR, name)).mtimeMs])).toEqual(before);

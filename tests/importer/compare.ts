@@ -26,7 +26,11 @@ export function committedPlans(): { slug: string; source: string; plan: Plan }[]
   });
 }
 
-const mention = (m: { agency: string; asWritten: string; scope?: string }) => ({ agency: m.agency, asWritten: m.asWritten, ...(m.scope ? { scope: m.scope } : {}) });
+const mention = (m: { agency: string; asWritten: string; scope?: string }) => ({
+  agency: m.agency,
+  asWritten: m.asWritten,
+  ...(m.scope ? { scope: m.scope } : {}),
+});
 
 /** The fields compared, per task; `timing` includes the parse (kind, start, end, recurrence, reading). */
 function taskView(task: Plan['tasks'][number]) {
@@ -65,17 +69,29 @@ export function differences(source: string, committed: Plan, slug: string): Diff
     const x = (a as Record<string, unknown>)[key];
     const y = (b as Record<string, unknown>)[key];
     if (key === 'legalBases') {
-      const numbers = new Set([...(x as Plan['plan']['legalBases']), ...(y as Plan['plan']['legalBases'])].map((l) => l.number ?? ''));
+      const numbers = new Set(
+        [...(x as Plan['plan']['legalBases']), ...(y as Plan['plan']['legalBases'])].map((l) => l.number ?? ''),
+      );
       for (const number of numbers) {
         const p = (x as Plan['plan']['legalBases']).find((l) => l.number === number);
         const q = (y as Plan['plan']['legalBases']).find((l) => l.number === number);
         for (const field of ['type', 'date', 'issuer', 'title', 'relation'] as const) {
-          if (!same(p?.[field] ?? null, q?.[field] ?? null)) diffs.push({ field: `plan.legalBases.${number}.${field}`, imported: p?.[field] ?? null, committed: q?.[field] ?? null });
+          if (!same(p?.[field] ?? null, q?.[field] ?? null))
+            diffs.push({
+              field: `plan.legalBases.${number}.${field}`,
+              imported: p?.[field] ?? null,
+              committed: q?.[field] ?? null,
+            });
         }
       }
       continue;
     }
-    if (!same(x, y)) diffs.push({ field: key === 'goals' || key === 'targets' ? key : `plan.${key}`, imported: x ?? null, committed: y ?? null });
+    if (!same(x, y))
+      diffs.push({
+        field: key === 'goals' || key === 'targets' ? key : `plan.${key}`,
+        imported: x ?? null,
+        committed: y ?? null,
+      });
   }
   const refs = [...new Set([...imported.tasks.map((t) => t.ref), ...committed.tasks.map((t) => t.ref)])];
   for (const ref of refs) {
@@ -103,8 +119,10 @@ export interface Listed extends Difference {
 
 /** Reasons that hold for every difference of a field: themes and target groups are suggestions by design. */
 const SUGGESTED: Record<string, string> = {
-  themes: 'Chủ đề do người biên tập chọn; trình nhập chỉ gợi ý theo từ khóa (src/lib/importer/classify.ts) và liệt kê gợi ý trong báo cáo để duyệt.',
-  targetGroups: 'Đối tượng do người biên tập chọn; trình nhập chỉ gợi ý theo từ khóa (src/lib/importer/classify.ts) và liệt kê gợi ý trong báo cáo để duyệt.',
+  themes:
+    'Chủ đề do người biên tập chọn; trình nhập chỉ gợi ý theo từ khóa (src/lib/importer/classify.ts) và liệt kê gợi ý trong báo cáo để duyệt.',
+  targetGroups:
+    'Đối tượng do người biên tập chọn; trình nhập chỉ gợi ý theo từ khóa (src/lib/importer/classify.ts) và liệt kê gợi ý trong báo cáo để duyệt.',
 };
 
 /**
@@ -124,16 +142,22 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const { slug, source, plan } of committedPlans()) {
     const diffs = differences(source, plan, slug);
     console.log(`\n### ${slug} (${diffs.length})`);
-    for (const d of diffs) console.log(`${d.field}\n   imported:  ${JSON.stringify(d.imported)}\n   committed: ${JSON.stringify(d.committed)}`);
+    for (const d of diffs)
+      console.log(
+        `${d.field}\n   imported:  ${JSON.stringify(d.imported)}\n   committed: ${JSON.stringify(d.committed)}`,
+      );
     plans[slug] = diffs.map((d) => {
-      const kept = (old[slug] ?? []).find((o) => o.field === d.field && same(o.imported, d.imported) && same(o.committed, d.committed));
+      const kept = (old[slug] ?? []).find(
+        (o) => o.field === d.field && same(o.imported, d.imported) && same(o.committed, d.committed),
+      );
       const generic = SUGGESTED[d.field.split('.').pop()!];
       return { field: d.field, why: kept?.why || generic || '', imported: d.imported, committed: d.committed };
     });
   }
   if (write) {
     const { writeFileSync } = await import('node:fs');
-    const comment = 'Mọi khác biệt giữa kết quả của trình nhập (scripts/import.ts) và nội dung đã biên tập tay trong content/plans/, kèm lý do. tests/importer/sources.test.ts thất bại nếu có khác biệt không được liệt kê ở đây, hoặc được liệt kê mà không còn nữa. Tạo lại bằng: node tests/importer/compare.ts --write (lý do được giữ; khác biệt mới có lý do rỗng, phải điền tay).';
+    const comment =
+      'Mọi khác biệt giữa kết quả của trình nhập (scripts/import.ts) và nội dung đã biên tập tay trong content/plans/, kèm lý do. tests/importer/sources.test.ts thất bại nếu có khác biệt không được liệt kê ở đây, hoặc được liệt kê mà không còn nữa. Tạo lại bằng: node tests/importer/compare.ts --write (lý do được giữ; khác biệt mới có lý do rỗng, phải điền tay).';
     writeFileSync(FIXTURE, `${JSON.stringify({ $comment: comment, plans }, null, 2)}\n`);
     console.log(`\nđã ghi ${FIXTURE}`);
   }

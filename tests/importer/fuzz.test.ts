@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { ROOT } from '../helpers/content.ts';
 import type { CaseResult } from './fuzz.ts';
 
-const SOURCES = ['000_9a5a67210c59d402', '001_a53a16886f7ee57c', '002_f4285707384fd952', '004_e4fe494c0084b2ad'].map((name) => join(ROOT, 'sources', `${name}.txt`));
+const SOURCES = ['000_9a5a67210c59d402', '001_a53a16886f7ee57c', '002_f4285707384fd952', '004_e4fe494c0084b2ad'].map(
+  (name) => join(ROOT, 'sources', `${name}.txt`),
+);
 const CASES = 200;
 const SEED = 20251126;
 const BUDGET_MS = 50_000;
@@ -19,7 +21,9 @@ const BUDGET_MS = 50_000;
 it(`imports ${CASES} mutated plans without a crash or a hang`, { timeout: BUDGET_MS + 10_000 }, async () => {
   const results: CaseResult[] = [];
   let current: unknown = null;
-  const worker = new Worker(new URL('./fuzz-worker.ts', import.meta.url), { workerData: { sources: SOURCES, cases: CASES, seed: SEED } });
+  const worker = new Worker(new URL('./fuzz-worker.ts', import.meta.url), {
+    workerData: { sources: SOURCES, cases: CASES, seed: SEED },
+  });
   const finished = await new Promise<'done' | 'timeout' | Error>((resolve) => {
     const timer = setTimeout(() => resolve('timeout'), BUDGET_MS);
     worker.on('message', (message: { start?: unknown; result?: CaseResult; done?: boolean }) => {
@@ -39,7 +43,9 @@ it(`imports ${CASES} mutated plans without a crash or a hang`, { timeout: BUDGET
   expect(finished, `dừng ở ca ${JSON.stringify(current)} sau ${results.length} ca`).toBe('done');
   expect(results).toHaveLength(CASES);
 
-  const problems = results.filter((r) => r.problem).map((r) => `${r.source.split('/').pop()} seed ${r.seed} [${r.mutations.join(' ')}]: ${r.problem}`);
+  const problems = results
+    .filter((r) => r.problem)
+    .map((r) => `${r.source.split('/').pop()} seed ${r.seed} [${r.mutations.join(' ')}]: ${r.problem}`);
   expect(problems).toEqual([]);
   // No single case may take long: a slow case is a pathological pattern waiting to hang.
   const slowest = results.reduce((a, b) => (a.ms > b.ms ? a : b));

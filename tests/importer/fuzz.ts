@@ -63,7 +63,8 @@ export function mutate(text: string, seed: number, count: number): { text: strin
         break;
       case 'drop': {
         const chars = [...line];
-        for (let n = 1 + Math.floor(next() * 3); n > 0 && chars.length; n--) chars.splice(Math.floor(next() * chars.length), 1);
+        for (let n = 1 + Math.floor(next() * 3); n > 0 && chars.length; n--)
+          chars.splice(Math.floor(next() * chars.length), 1);
         lines[at] = chars.join('');
         break;
       }
@@ -100,7 +101,8 @@ export function runCase(source: string, text: string, seed: number, mutations: s
     const ms = performance.now() - started;
     const written = readMdx(result.mdx);
     const parsed = planSchema.safeParse(written.frontmatter);
-    if (!parsed.success) return { ...base, outcome: 'written', ms, problem: `không hợp lệ: ${parsed.error.issues[0]?.message}` };
+    if (!parsed.success)
+      return { ...base, outcome: 'written', ms, problem: `không hợp lệ: ${parsed.error.issues[0]?.message}` };
     if (result.report.coverage.missing.length) return { ...base, outcome: 'written', ms, problem: 'mất dòng' };
     try {
       compileMdx(result.mdx);
@@ -110,7 +112,13 @@ export function runCase(source: string, text: string, seed: number, mutations: s
     return { ...base, outcome: 'written', ms };
   } catch (error) {
     const ms = performance.now() - started;
-    if (error instanceof ImportError && error.message.length > 10) return { ...base, outcome: 'refused', ms, message: error.message };
-    return { ...base, outcome: 'refused', ms, problem: `lỗi không mong đợi: ${(error as Error).stack ?? String(error)}` };
+    if (error instanceof ImportError && error.message.length > 10)
+      return { ...base, outcome: 'refused', ms, message: error.message };
+    return {
+      ...base,
+      outcome: 'refused',
+      ms,
+      problem: `lỗi không mong đợi: ${(error as Error).stack ?? String(error)}`,
+    };
   }
 }

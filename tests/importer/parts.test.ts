@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readSourceLines, unwrap, isRemnant } from '../../src/lib/importer/lines.ts';
-import { parseNumbered, parseLettered, parseRoman, parseBullet, isStructural, nextLetters } from '../../src/lib/importer/markers.ts';
+import {
+  parseNumbered,
+  parseLettered,
+  parseRoman,
+  parseBullet,
+  isStructural,
+  nextLetters,
+} from '../../src/lib/importer/markers.ts';
 import { parseAttribute, LABEL_PATTERNS } from '../../src/lib/importer/labels.ts';
 import { splitAgencies } from '../../src/lib/importer/agency-list.ts';
 import { findCitations, mergeCitations } from '../../src/lib/importer/citations.ts';
@@ -52,7 +59,21 @@ describe('unwrapping lines', () => {
   });
 
   it('breaks a hard-wrapped text where capitals change (title → preamble) and at `|` remnants', () => {
-    const text = ['ỦY BAN NHÂN DÂN', 'TỈNH KON TUM', '|', 'KẾ HOẠCH', 'HỖ TRỢ HỆ SINH THÁI KHỞI NGHIỆP', 'GIAI ĐOẠN 2019-2025', 'Thực hiện Quyết', 'định số 844/QĐ-TTg ngày 18/5/2016.', 'TM. ỦY BAN NHÂN', 'DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Thị Nga'].join('\n');
+    const text = [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH KON TUM',
+      '|',
+      'KẾ HOẠCH',
+      'HỖ TRỢ HỆ SINH THÁI KHỞI NGHIỆP',
+      'GIAI ĐOẠN 2019-2025',
+      'Thực hiện Quyết',
+      'định số 844/QĐ-TTg ngày 18/5/2016.',
+      'TM. ỦY BAN NHÂN',
+      'DÂN',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Trần Thị Nga',
+    ].join('\n');
     expect(blocks(text)).toEqual([
       'ỦY BAN NHÂN DÂN TỈNH KON TUM',
       'KẾ HOẠCH',
@@ -66,7 +87,23 @@ describe('unwrapping lines', () => {
   });
 
   it('in a text with blank lines, joins across a blank only a sentence that clearly goes on', () => {
-    const text = ['các sự kiện có liên quan đến các hoạt', '', 'động khởi nghiệp.', '', 'Phát triển khởi nghiệp miền núi theo', '', 'Chương trình mục tiêu quốc gia.', '', '8. Sở Kế hoạch và Đầu tư', '', 'Chủ trì tham mưu.', '', '4. Xây dựng cơ sở hạ tầng', '', 'Nghiên cứu, tham mưu.'].join('\n');
+    const text = [
+      'các sự kiện có liên quan đến các hoạt',
+      '',
+      'động khởi nghiệp.',
+      '',
+      'Phát triển khởi nghiệp miền núi theo',
+      '',
+      'Chương trình mục tiêu quốc gia.',
+      '',
+      '8. Sở Kế hoạch và Đầu tư',
+      '',
+      'Chủ trì tham mưu.',
+      '',
+      '4. Xây dựng cơ sở hạ tầng',
+      '',
+      'Nghiên cứu, tham mưu.',
+    ].join('\n');
     expect(blocks(text)).toEqual([
       'các sự kiện có liên quan đến các hoạt động khởi nghiệp.',
       'Phát triển khởi nghiệp miền núi theo Chương trình mục tiêu quốc gia.',
@@ -104,7 +141,16 @@ describe('line markers', () => {
   });
 
   it('treats the head, foot and labels as structure', () => {
-    for (const line of ['KẾ HOẠCH', 'Số: 2763/KH-UBND', 'Độc lập - Tự do - Hạnh phúc', 'Nơi nhận:', 'KT. CHỦ TỊCH', 'Cơ quan phối hợp: Sở A', 'Căn cứ Nghị quyết số 1', 'Thời gian thực']) {
+    for (const line of [
+      'KẾ HOẠCH',
+      'Số: 2763/KH-UBND',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Nơi nhận:',
+      'KT. CHỦ TỊCH',
+      'Cơ quan phối hợp: Sở A',
+      'Căn cứ Nghị quyết số 1',
+      'Thời gian thực',
+    ]) {
       expect(isStructural(line), line).toBe(true);
     }
     expect(isStructural('hiện: Sở Khoa học và Công nghệ.')).toBe(false);
@@ -130,37 +176,48 @@ describe('attribute labels', () => {
       ['Số lượng', 'quantity'],
     ];
     for (const [label, field] of cases) {
-      expect(parseAttribute(`- ${label}: giá trị.`), label).toEqual({ field, label, value: 'giá trị.', bulleted: true });
+      expect(parseAttribute(`- ${label}: giá trị.`), label).toEqual({
+        field,
+        label,
+        value: 'giá trị.',
+        bulleted: true,
+      });
       expect(parseAttribute(`${label}: giá trị`)?.field, label).toBe(field);
     }
     expect(parseAttribute('Cơ quan chủ trì thực hiện:')).toMatchObject({ field: 'lead', value: '' });
     expect(parseAttribute('Co quan chu tri: Sở A')?.field).toBe('lead');
     expect(parseAttribute('Ngân sách Trung ương: Theo dự toán')).toBeNull();
     expect(parseAttribute('3. Đối tượng hỗ trợ: Theo quy định')).toBeNull();
-    for (const { examples, pattern } of LABEL_PATTERNS) for (const example of examples) expect(pattern.test(fold(example)), example).toBe(true);
+    for (const { examples, pattern } of LABEL_PATTERNS)
+      for (const example of examples) expect(pattern.test(fold(example)), example).toBe(true);
   });
 });
 
 describe('agency lists', () => {
   it('finds the longest registry wording, across commas and “và”, never across “;”', () => {
-    expect(splitAgencies('Sở Khoa học và Công nghệ, Sở Văn hóa, Thể thao Du lịch và các sở, ngành có liên quan.', 'Tây Ninh').found.map((f) => f.asWritten)).toEqual([
-      'Sở Khoa học và Công nghệ',
-      'Sở Văn hóa, Thể thao Du lịch',
-      'các sở, ngành có liên quan',
-    ]);
-    expect(splitAgencies('UBND các huyện, thị xã, thành phố; các trường; các doanh nghiệp', 'Hưng Yên').found.map((f) => f.agency)).toEqual([
-      'ubnd-cap-huyen',
-      'truong-dai-hoc-cao-dang',
-      'doanh-nghiep-to-chuc-ca-nhan',
-    ]);
+    expect(
+      splitAgencies(
+        'Sở Khoa học và Công nghệ, Sở Văn hóa, Thể thao Du lịch và các sở, ngành có liên quan.',
+        'Tây Ninh',
+      ).found.map((f) => f.asWritten),
+    ).toEqual(['Sở Khoa học và Công nghệ', 'Sở Văn hóa, Thể thao Du lịch', 'các sở, ngành có liên quan']);
+    expect(
+      splitAgencies('UBND các huyện, thị xã, thành phố; các trường; các doanh nghiệp', 'Hưng Yên').found.map(
+        (f) => f.agency,
+      ),
+    ).toEqual(['ubnd-cap-huyen', 'truong-dai-hoc-cao-dang', 'doanh-nghiep-to-chuc-ca-nhan']);
   });
 
   it('resolves province-named wordings and aliases', () => {
-    expect(splitAgencies('Báo Tây Ninh, Tỉnh đoàn Tây Ninh, Hội LHPN tỉnh', 'Tây Ninh').found.map((f) => f.agency)).toEqual(['bao-tinh', 'tinh-doan', 'hoi-lien-hiep-phu-nu-tinh']);
+    expect(
+      splitAgencies('Báo Tây Ninh, Tỉnh đoàn Tây Ninh, Hội LHPN tỉnh', 'Tây Ninh').found.map((f) => f.agency),
+    ).toEqual(['bao-tinh', 'tinh-doan', 'hoi-lien-hiep-phu-nu-tinh']);
   });
 
   it('keeps unknown wordings together and reports them as written', () => {
-    expect(splitAgencies('Sở Tài chính, Ban Quản lý khu kinh tế, cảng biển tỉnh; Sở Foo và Sở Tư pháp.', 'Hưng Yên')).toEqual({
+    expect(
+      splitAgencies('Sở Tài chính, Ban Quản lý khu kinh tế, cảng biển tỉnh; Sở Foo và Sở Tư pháp.', 'Hưng Yên'),
+    ).toEqual({
       found: [
         { asWritten: 'Sở Tài chính', agency: 'so-tai-chinh' },
         { asWritten: 'Sở Tư pháp', agency: 'so-tu-phap' },
@@ -174,36 +231,85 @@ describe('citations', () => {
   const context = { province: 'Kon Tum', inPreamble: true, ownNumber: '2763/KH-UBND' };
 
   it('reads type, number, date, issuer and title, and the relation from the clause', () => {
-    const text = 'Thực hiện Quyết định số 844/QĐ-TTg ngày 18 tháng 5 năm 2016 của Thủ tướng Chính phủ về việc phê duyệt Đề án “Hỗ trợ”, căn cứ Thông tư số 01/2018/TT- BKHCN ngày 12 tháng 4 năm 2018 của Bộ Khoa học và Công nghệ Quy định tổ chức quản lý Đề án “Hỗ trợ”, Ủy ban nhân dân tỉnh ban hành Kế hoạch.';
+    const text =
+      'Thực hiện Quyết định số 844/QĐ-TTg ngày 18 tháng 5 năm 2016 của Thủ tướng Chính phủ về việc phê duyệt Đề án “Hỗ trợ”, căn cứ Thông tư số 01/2018/TT- BKHCN ngày 12 tháng 4 năm 2018 của Bộ Khoa học và Công nghệ Quy định tổ chức quản lý Đề án “Hỗ trợ”, Ủy ban nhân dân tỉnh ban hành Kế hoạch.';
     expect(findCitations(text, 18, context).map(({ line: _line, ...c }) => c)).toEqual([
-      { type: 'Quyết định', number: '844/QĐ-TTg', date: '2016-05-18', issuer: 'Thủ tướng Chính phủ', title: 'Phê duyệt Đề án “Hỗ trợ”', relation: 'implements' },
-      { type: 'Thông tư', number: '01/2018/TT-BKHCN', date: '2018-04-12', issuer: 'Bộ Khoa học và Công nghệ', title: 'Quy định tổ chức quản lý Đề án “Hỗ trợ”', relation: 'basis', printed: '01/2018/TT- BKHCN' },
+      {
+        type: 'Quyết định',
+        number: '844/QĐ-TTg',
+        date: '2016-05-18',
+        issuer: 'Thủ tướng Chính phủ',
+        title: 'Phê duyệt Đề án “Hỗ trợ”',
+        relation: 'implements',
+      },
+      {
+        type: 'Thông tư',
+        number: '01/2018/TT-BKHCN',
+        date: '2018-04-12',
+        issuer: 'Bộ Khoa học và Công nghệ',
+        title: 'Quy định tổ chức quản lý Đề án “Hỗ trợ”',
+        relation: 'basis',
+        printed: '01/2018/TT- BKHCN',
+      },
     ]);
   });
 
   it('takes the issuer of a list (“các Quyết định của …: số …; số …”) and the type from a word when the number has no code', () => {
-    const list = findCitations('Căn cứ các Quyết định của Thủ tướng Chính phủ: số 844/QĐ-TTg ngày 18/5/2016 phê duyệt Đề án; số 188/QĐ-TTg ngày 09/2/2021 bổ sung một số điều;', 27, { ...context, province: 'Hưng Yên' });
+    const list = findCitations(
+      'Căn cứ các Quyết định của Thủ tướng Chính phủ: số 844/QĐ-TTg ngày 18/5/2016 phê duyệt Đề án; số 188/QĐ-TTg ngày 09/2/2021 bổ sung một số điều;',
+      27,
+      { ...context, province: 'Hưng Yên' },
+    );
     expect(list.map((c) => [c.number, c.issuer, c.date, c.relation])).toEqual([
       ['844/QĐ-TTg', 'Thủ tướng Chính phủ', '2016-05-18', 'basis'],
       ['188/QĐ-TTg', 'Thủ tướng Chính phủ', '2021-02-09', 'basis'],
     ]);
-    const letter = findCitations('Xét đề nghị tại Công văn số 189/SKHCN-QLCN ngày 26/01/2024, Chủ tịch UBND tỉnh ban hành', 7, { ...context, province: 'Quảng Ngãi' });
-    expect(letter[0]).toMatchObject({ type: 'Công văn', issuer: 'Sở Khoa học và Công nghệ', relation: 'cites', title: 'Văn bản không ghi trích yếu' });
+    const letter = findCitations(
+      'Xét đề nghị tại Công văn số 189/SKHCN-QLCN ngày 26/01/2024, Chủ tịch UBND tỉnh ban hành',
+      7,
+      { ...context, province: 'Quảng Ngãi' },
+    );
+    expect(letter[0]).toMatchObject({
+      type: 'Công văn',
+      issuer: 'Sở Khoa học và Công nghệ',
+      relation: 'cites',
+      title: 'Văn bản không ghi trích yếu',
+    });
   });
 
   it('skips the plan’s own number and things that only look like numbers, and merges repeated citations', () => {
     expect(findCitations('Số: 2763/KH-UBND; 15/12/2022; 2017-2020; 10.000 người', 1, context)).toEqual([]);
     const merged = mergeCitations([
-      ...findCitations('Nghị quyết số 08-NQ/TU về xây dựng Hệ sinh thái', 101, { ...context, inPreamble: false, province: 'Quảng Ngãi' }),
-      ...findCitations('Nghị quyết 08-NQ/TU ngày 20/5/2022 theo yêu cầu.', 136, { ...context, inPreamble: false, province: 'Quảng Ngãi' }),
+      ...findCitations('Nghị quyết số 08-NQ/TU về xây dựng Hệ sinh thái', 101, {
+        ...context,
+        inPreamble: false,
+        province: 'Quảng Ngãi',
+      }),
+      ...findCitations('Nghị quyết 08-NQ/TU ngày 20/5/2022 theo yêu cầu.', 136, {
+        ...context,
+        inPreamble: false,
+        province: 'Quảng Ngãi',
+      }),
     ]);
-    expect(merged).toEqual([{ type: 'Nghị quyết', number: '08-NQ/TU', date: '2022-05-20', issuer: 'Tỉnh ủy Quảng Ngãi', title: 'Về xây dựng Hệ sinh thái', relation: 'cites', line: 101 }]);
+    expect(merged).toEqual([
+      {
+        type: 'Nghị quyết',
+        number: '08-NQ/TU',
+        date: '2022-05-20',
+        issuer: 'Tỉnh ủy Quảng Ngãi',
+        title: 'Về xây dựng Hệ sinh thái',
+        relation: 'cites',
+        line: 101,
+      },
+    ]);
   });
 });
 
 describe('letter case', () => {
   it('turns capitals into sentence case, keeping the province and abbreviations', () => {
-    expect(sentenceCase('HỖ TRỢ HỆ SINH THÁI KHỞI NGHIỆP ĐMST TỈNH KON TUM GIAI ĐOẠN 2019-2025', ['Kon Tum'])).toBe('Hỗ trợ hệ sinh thái khởi nghiệp ĐMST tỉnh Kon Tum giai đoạn 2019-2025');
+    expect(sentenceCase('HỖ TRỢ HỆ SINH THÁI KHỞI NGHIỆP ĐMST TỈNH KON TUM GIAI ĐOẠN 2019-2025', ['Kon Tum'])).toBe(
+      'Hỗ trợ hệ sinh thái khởi nghiệp ĐMST tỉnh Kon Tum giai đoạn 2019-2025',
+    );
     expect(titleCase('HƯNG YÊN')).toBe('Hưng Yên');
     expect(officeCase('PHÓ CHỦ TỊCH')).toBe('Phó Chủ tịch');
     expect(officeCase('ỦY BAN NHÂN DÂN')).toBe('Ủy ban nhân dân');
@@ -211,7 +317,21 @@ describe('letter case', () => {
 });
 
 describe('MDX escaping', () => {
-  const hazards = ['a {b} c', '<Task id="x">', '1. không phải danh sách', '* không phải danh sách', '# không phải tiêu đề', 'import x from "y"', 'export const a = 1', '`mã`', 'a \\ b', '&lt;', '[a]: b', '> không phải trích dẫn', '~~~'];
+  const hazards = [
+    'a {b} c',
+    '<Task id="x">',
+    '1. không phải danh sách',
+    '* không phải danh sách',
+    '# không phải tiêu đề',
+    'import x from "y"',
+    'export const a = 1',
+    '`mã`',
+    'a \\ b',
+    '&lt;',
+    '[a]: b',
+    '> không phải trích dẫn',
+    '~~~',
+  ];
 
   it('escapes so that the text compiles and reads as written', () => {
     const body = renderBody(hazards.map((text) => ({ kind: 'para' as const, text, lines: [1] })));
@@ -225,7 +345,10 @@ describe('MDX escaping', () => {
   });
 
   it('closes bold that a copy left open across lines, and drops a ** that never closes', () => {
-    expect(balanceEmphasis(['**KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH**']).texts).toEqual(['**KT. CHỦ TỊCH**', '**PHÓ CHỦ TỊCH**']);
+    expect(balanceEmphasis(['**KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH**']).texts).toEqual([
+      '**KT. CHỦ TỊCH**',
+      '**PHÓ CHỦ TỊCH**',
+    ]);
     expect(balanceEmphasis(['a **15/12/2022**', 'b'])).toEqual({ texts: ['a **15/12/2022**', 'b'], removed: [] });
     expect(balanceEmphasis(['a ** b', 'c'])).toEqual({ texts: ['a  b', 'c'], removed: [0] });
   });
@@ -235,11 +358,14 @@ describe('theme and target-group suggestions', () => {
   it('has one rule per theme and per target group, with phrases that fold', () => {
     expect(THEME_RULES.map((r) => r.id).sort()).toEqual([...THEME_IDS].sort());
     expect(TARGET_GROUP_RULES.map((r) => r.id).sort()).toEqual([...TARGET_GROUP_IDS].sort());
-    for (const rule of [...THEME_RULES, ...TARGET_GROUP_RULES]) for (const phrase of rule.phrases) expect(phrase).toMatch(/^[a-z0-9 -]+$/);
+    for (const rule of [...THEME_RULES, ...TARGET_GROUP_RULES])
+      for (const phrase of rule.phrases) expect(phrase).toMatch(/^[a-z0-9 -]+$/);
   });
 
   it('orders suggestions by where their phrase occurs, says why, and never leaves a task without a theme', () => {
-    expect(applyRules(THEME_RULES, 'Tổ chức hội thảo, sự kiện cho cấp huyện; thành lập câu lạc bộ khởi nghiệp')).toEqual([
+    expect(
+      applyRules(THEME_RULES, 'Tổ chức hội thảo, sự kiện cho cấp huyện; thành lập câu lạc bộ khởi nghiệp'),
+    ).toEqual([
       { id: 'su-kien', because: 'hoi thao' },
       { id: 'dia-phuong', because: 'cap huyen' },
       { id: 'ket-noi', because: 'cau lac bo' },
@@ -251,7 +377,11 @@ describe('theme and target-group suggestions', () => {
 
 describe('the no-line-lost check', () => {
   const lines = readSourceLines('Dòng một\n\n- Dòng {hai}\nDòng ba');
-  const output = { frontmatter: { title: 'Dòng ba' }, body: 'Dòng một\n\n- Dòng \\{hai\\}\n', report: emptyReport('x') };
+  const output = {
+    frontmatter: { title: 'Dòng ba' },
+    body: 'Dòng một\n\n- Dòng \\{hai\\}\n',
+    report: emptyReport('x'),
+  };
 
   it('passes when each non-blank line is where it was sent', () => {
     const destinations = [
@@ -262,7 +392,11 @@ describe('the no-line-lost check', () => {
   });
 
   it('fails for a line sent nowhere, or sent somewhere it is not', () => {
-    expect(checkCoverage(lines, [{ lines: [1, 3], kind: 'body', where: 'body' }], output).missing).toEqual([{ line: 4, text: 'Dòng ba' }]);
-    expect(checkCoverage(lines, [{ lines: [1, 3, 4], kind: 'body', where: 'body' }], output).missing).toEqual([{ line: 4, text: 'Dòng ba' }]);
+    expect(checkCoverage(lines, [{ lines: [1, 3], kind: 'body', where: 'body' }], output).missing).toEqual([
+      { line: 4, text: 'Dòng ba' },
+    ]);
+    expect(checkCoverage(lines, [{ lines: [1, 3, 4], kind: 'body', where: 'body' }], output).missing).toEqual([
+      { line: 4, text: 'Dòng ba' },
+    ]);
   });
 });

@@ -46,8 +46,22 @@ describe('legal-library metadata block (as in the Hưng Yên text)', () => {
 
   it('reads the legal bases cited with “Căn cứ”', () => {
     expect(plan.legalBases).toEqual([
-      { type: 'Quyết định', number: '844/QĐ-TTg', date: '2016-05-18', issuer: 'Thủ tướng Chính phủ', title: 'Phê duyệt Đề án “Hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo quốc gia đến năm 2025”', relation: 'basis' },
-      { type: 'Nghị quyết', number: '12/2022/NQ-HĐND', date: '2022-07-15', issuer: 'Hội đồng nhân dân tỉnh Bình Định', title: 'Quy định mức chi hỗ trợ khởi nghiệp trên địa bàn tỉnh', relation: 'basis' },
+      {
+        type: 'Quyết định',
+        number: '844/QĐ-TTg',
+        date: '2016-05-18',
+        issuer: 'Thủ tướng Chính phủ',
+        title: 'Phê duyệt Đề án “Hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo quốc gia đến năm 2025”',
+        relation: 'basis',
+      },
+      {
+        type: 'Nghị quyết',
+        number: '12/2022/NQ-HĐND',
+        date: '2022-07-15',
+        issuer: 'Hội đồng nhân dân tỉnh Bình Định',
+        title: 'Quy định mức chi hỗ trợ khởi nghiệp trên địa bàn tỉnh',
+        relation: 'basis',
+      },
     ]);
   });
 
@@ -83,13 +97,25 @@ describe('national-motto head, hard-wrapped lines and `|` remnants (as in the Ko
 
   it('reads labels cut by a hard wrap (“Cơ quan thực⏎hiện”, “Cơ quan chủ⏎trì”, “Thời gian thực⏎hiện”)', () => {
     expect(asWritten(task(result, '1.1').lead)).toEqual(['Sở Khoa học và Công nghệ']);
-    expect(asWritten(task(result, '1.1').partners)).toEqual(['Các sở, ban ngành', 'Ủy ban nhân dân các huyện, thành phố', 'Hiệp hội doanh nghiệp tỉnh Gia Lai']);
-    expect(task(result, '1.1').timing).toMatchObject({ label: 'Thời gian thực hiện', raw: 'Quí IV năm 2020 và hàng năm', kind: 'recurring', start: '2020-10-01', end: '2025-12-31' });
+    expect(asWritten(task(result, '1.1').partners)).toEqual([
+      'Các sở, ban ngành',
+      'Ủy ban nhân dân các huyện, thành phố',
+      'Hiệp hội doanh nghiệp tỉnh Gia Lai',
+    ]);
+    expect(task(result, '1.1').timing).toMatchObject({
+      label: 'Thời gian thực hiện',
+      raw: 'Quí IV năm 2020 và hàng năm',
+      kind: 'recurring',
+      start: '2020-10-01',
+      end: '2025-12-31',
+    });
     expect(asWritten(task(result, '1.2').lead)).toEqual(['Sở Kế hoạch và Đầu tư']);
   });
 
   it('joins a wrapped title back into one line and sets the `|` lines aside, with their line numbers', () => {
-    expect(task(result, '1.2').title).toBe('Tổ chức đào tạo, bồi dưỡng về khởi nghiệp ĐMST cho sinh viên các trường cao đẳng trên địa bàn tỉnh.');
+    expect(task(result, '1.2').title).toBe(
+      'Tổ chức đào tạo, bồi dưỡng về khởi nghiệp ĐMST cho sinh viên các trường cao đẳng trên địa bàn tỉnh.',
+    );
     expect(result.report.dropped.filter((d) => d.text === '|').map((d) => d.line)).toEqual([4, 9, 11, 14, 54, 60]);
     expect(result.body).not.toMatch(/^\|/m);
   });
@@ -100,16 +126,33 @@ describe('no head at all, stray markdown and stray characters (as in the Tây Ni
   const { plan } = result.plan;
 
   it('leaves number, date and place null, says so, and reads the rest from the title and preamble', () => {
-    expect(plan).toMatchObject({ number: null, issued: null, place: null, province: 'Phú Yên', issuer: 'Ủy ban nhân dân tỉnh Phú Yên', kind: 'hang-nam', period: { start: 2023, end: 2023 } });
+    expect(plan).toMatchObject({
+      number: null,
+      issued: null,
+      place: null,
+      province: 'Phú Yên',
+      issuer: 'Ủy ban nhân dân tỉnh Phú Yên',
+      kind: 'hang-nam',
+      period: { start: 2023, end: 2023 },
+    });
     expect(plan.issuedNote).toMatch(/không ghi ngày ban hành/);
     expect(result.report.facts.find((f) => f.field === 'Số hiệu')).toMatchObject({ value: null, line: null });
     expect(plan.legalBases).toEqual([
-      { type: 'Kế hoạch', number: '118/KH-UBND', date: '2021-06-20', issuer: 'Ủy ban nhân dân tỉnh Phú Yên', title: 'Về hỗ trợ khởi nghiệp đổi mới sáng tạo giai đoạn 2021 – 2025', relation: 'implements' },
+      {
+        type: 'Kế hoạch',
+        number: '118/KH-UBND',
+        date: '2021-06-20',
+        issuer: 'Ủy ban nhân dân tỉnh Phú Yên',
+        title: 'Về hỗ trợ khởi nghiệp đổi mới sáng tạo giai đoạn 2021 – 2025',
+        relation: 'implements',
+      },
     ]);
   });
 
   it('joins a sentence broken across a blank line', () => {
-    expect(task(result, '1.1').title).toBe('Duy trì chuyên mục “Khởi nghiệp” trên Cổng thông tin điện tử của Sở Khoa học và Công nghệ, cung cấp thông tin về các hoạt động khởi nghiệp trong và ngoài tỉnh.');
+    expect(task(result, '1.1').title).toBe(
+      'Duy trì chuyên mục “Khởi nghiệp” trên Cổng thông tin điện tử của Sở Khoa học và Công nghệ, cung cấp thông tin về các hoạt động khởi nghiệp trong và ngoài tỉnh.',
+    );
   });
 
   it('keeps balanced bold (**15/12/2023**), closes bold left open across the signature lines, and reads the signer through it', () => {
@@ -124,7 +167,9 @@ describe('no head at all, stray markdown and stray characters (as in the Tây Ni
   });
 
   it('notes that section V follows section III, and keeps the numbering as printed', () => {
-    expect(result.report.notes).toContainEqual(expect.objectContaining({ line: 47, message: expect.stringMatching(/phần V đứng sau phần III/) }));
+    expect(result.report.notes).toContainEqual(
+      expect.objectContaining({ line: 47, message: expect.stringMatching(/phần V đứng sau phần III/) }),
+    );
     expect(result.body).toContain('## V. TỔ CHỨC THỰC HIỆN');
   });
 });
@@ -133,12 +178,31 @@ describe('numbering: 1., 1.1, 1.1., a)…đ)…g), groups and numbered items tha
   const result = importFixture('numbering');
 
   it('finds every task with its printed ref, in order', () => {
-    expect(result.plan.tasks.map((t) => t.ref)).toEqual(['1.1', '1.2', '2.1.a', '2.1.b', '3.a', '3.b', '3.c', '3.d', '3.đ', '3.e', '3.g', '4']);
+    expect(result.plan.tasks.map((t) => t.ref)).toEqual([
+      '1.1',
+      '1.2',
+      '2.1.a',
+      '2.1.b',
+      '3.a',
+      '3.b',
+      '3.c',
+      '3.d',
+      '3.đ',
+      '3.e',
+      '3.g',
+      '4',
+    ]);
   });
 
   it('makes a numbered item with lettered children a group, and a childless numbered item a task', () => {
-    expect(task(result, '2.1.b')).toMatchObject({ section: { ref: '2', title: 'Đào tạo' }, group: { ref: '2.1', title: 'Đào tạo về khởi nghiệp trong các trường' } });
-    expect(task(result, '4')).toMatchObject({ section: { ref: '4', title: 'Tổ chức hội nghị sơ kết thực hiện Kế hoạch' }, title: 'Tổ chức hội nghị sơ kết thực hiện Kế hoạch' });
+    expect(task(result, '2.1.b')).toMatchObject({
+      section: { ref: '2', title: 'Đào tạo' },
+      group: { ref: '2.1', title: 'Đào tạo về khởi nghiệp trong các trường' },
+    });
+    expect(task(result, '4')).toMatchObject({
+      section: { ref: '4', title: 'Tổ chức hội nghị sơ kết thực hiện Kế hoạch' },
+      title: 'Tổ chức hội nghị sơ kết thực hiện Kế hoạch',
+    });
     expect(result.body).toContain('#### 2.1 Đào tạo về khởi nghiệp trong các trường');
     expect(result.body).not.toContain('### 4. Tổ chức hội nghị');
   });
@@ -150,7 +214,11 @@ describe('numbering: 1., 1.1, 1.1., a)…đ)…g), groups and numbered items tha
   });
 
   it('accounts for the numbered items outside the tasks section', () => {
-    expect(result.report.items.filter((i) => i.outcome === 'outside').map((i) => i.marker)).toEqual(['V.1', 'V.1.a', 'V.1.b']);
+    expect(result.report.items.filter((i) => i.outcome === 'outside').map((i) => i.marker)).toEqual([
+      'V.1',
+      'V.1.a',
+      'V.1.b',
+    ]);
   });
 });
 
@@ -167,7 +235,13 @@ describe('every label variant of DOMAIN.md', () => {
   });
 
   it('reads every wording of lead, partners and time', () => {
-    const rows = result.plan.tasks.map((t) => [t.ref, asWritten(t.lead), asWritten(t.partners), t.timing.label, t.timing.kind]);
+    const rows = result.plan.tasks.map((t) => [
+      t.ref,
+      asWritten(t.lead),
+      asWritten(t.partners),
+      t.timing.label,
+      t.timing.kind,
+    ]);
     expect(rows).toEqual([
       ['1.a', ['Sở Khoa học và Công nghệ'], ['Tỉnh đoàn'], 'Thời gian thực hiện', 'window'],
       ['1.b', ['Sở Tài chính'], ['Sở Khoa học và Công nghệ'], 'Thời gian hoàn thành', 'deadline'],
@@ -182,17 +256,29 @@ describe('attributes stated once for a group', () => {
 
   it('applies lead, partners and time stated after the last item to each item, marked inherited', () => {
     for (const ref of ['1.a', '1.b', '1.c']) {
-      expect(task(result, ref)).toMatchObject({ inherited: ['lead', 'partners', 'timing'], inheritedNote: 'Nêu chung một lần sau mục 1.c, áp dụng cho các mục 1.a–1.c' });
-      expect(asWritten(task(result, ref).partners)).toEqual(['Hội Liên hiệp Phụ nữ tỉnh', 'Hội Nông dân tỉnh', 'các cơ quan, đơn vị, cá nhân liên quan']);
+      expect(task(result, ref)).toMatchObject({
+        inherited: ['lead', 'partners', 'timing'],
+        inheritedNote: 'Nêu chung một lần sau mục 1.c, áp dụng cho các mục 1.a–1.c',
+      });
+      expect(asWritten(task(result, ref).partners)).toEqual([
+        'Hội Liên hiệp Phụ nữ tỉnh',
+        'Hội Nông dân tỉnh',
+        'các cơ quan, đơn vị, cá nhân liên quan',
+      ]);
     }
   });
 
   it('keeps the shared lines where they are, after the last task', () => {
-    expect(result.body).toMatch(/<Task id="lang-son-2021-2025\/1\.a" \/>\n\n<Task id="lang-son-2021-2025\/1\.b" \/>\n\n<Task id="lang-son-2021-2025\/1\.c" \/>\n\nCơ quan chủ trì thực hiện: Sở Khoa học và Công nghệ\n/);
+    expect(result.body).toMatch(
+      /<Task id="lang-son-2021-2025\/1\.a" \/>\n\n<Task id="lang-son-2021-2025\/1\.b" \/>\n\n<Task id="lang-son-2021-2025\/1\.c" \/>\n\nCơ quan chủ trì thực hiện: Sở Khoa học và Công nghệ\n/,
+    );
   });
 
   it('applies attributes stated under a group heading to its children', () => {
-    expect(task(result, '2.a')).toMatchObject({ inherited: ['lead', 'timing'], timing: { raw: 'Giai đoạn 2021-2025' } });
+    expect(task(result, '2.a')).toMatchObject({
+      inherited: ['lead', 'timing'],
+      timing: { raw: 'Giai đoạn 2021-2025' },
+    });
     expect(asWritten(task(result, '2.b').lead)).toEqual(['Tỉnh đoàn']);
   });
 
@@ -200,7 +286,9 @@ describe('attributes stated once for a group', () => {
     expect(result.plan.tasks.map((t) => t.ref)).not.toContain('3.a');
     expect(result.report.noLead).toEqual([expect.objectContaining({ line: 41, item: '3.a' })]);
     expect(result.report.items).toContainEqual(expect.objectContaining({ line: 41, outcome: 'not-task' }));
-    expect(result.body).toContain('a) Xây dựng khu làm việc chung tại Trung tâm Ứng dụng và Dịch vụ Khoa học Công nghệ.');
+    expect(result.body).toContain(
+      'a) Xây dựng khu làm việc chung tại Trung tâm Ứng dụng và Dịch vụ Khoa học Công nghệ.',
+    );
   });
 });
 
@@ -209,10 +297,30 @@ describe('one lead per sub-event', () => {
 
   it('gives each agency of a sub-event line its scope, splitting the line by the registry', () => {
     expect(task(result, '1.a').lead).toEqual([
-      { name: 'Sở Khoa học và Công nghệ', agency: 'so-khoa-hoc-va-cong-nghe', asWritten: 'Sở Khoa học và Công nghệ', scope: 'Tham gia ngày hội khởi nghiệp quốc gia' },
-      { name: 'Sở Giáo dục và Đào tạo', agency: 'so-giao-duc-va-dao-tao', asWritten: 'Sở Giáo dục và Đào tạo', scope: 'Tham gia Ngày hội học sinh, sinh viên khởi nghiệp quốc gia' },
-      { name: 'Tỉnh đoàn', agency: 'tinh-doan', asWritten: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh', scope: 'Tham gia Ngày hội học sinh, sinh viên khởi nghiệp quốc gia' },
-      { name: 'Hội Liên hiệp Phụ nữ tỉnh', agency: 'hoi-lien-hiep-phu-nu-tinh', asWritten: 'Hội Liên hiệp Phụ nữ tỉnh', scope: 'Tham gia Ngày hội phụ nữ khởi nghiệp quốc gia' },
+      {
+        name: 'Sở Khoa học và Công nghệ',
+        agency: 'so-khoa-hoc-va-cong-nghe',
+        asWritten: 'Sở Khoa học và Công nghệ',
+        scope: 'Tham gia ngày hội khởi nghiệp quốc gia',
+      },
+      {
+        name: 'Sở Giáo dục và Đào tạo',
+        agency: 'so-giao-duc-va-dao-tao',
+        asWritten: 'Sở Giáo dục và Đào tạo',
+        scope: 'Tham gia Ngày hội học sinh, sinh viên khởi nghiệp quốc gia',
+      },
+      {
+        name: 'Tỉnh đoàn',
+        agency: 'tinh-doan',
+        asWritten: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh',
+        scope: 'Tham gia Ngày hội học sinh, sinh viên khởi nghiệp quốc gia',
+      },
+      {
+        name: 'Hội Liên hiệp Phụ nữ tỉnh',
+        agency: 'hoi-lien-hiep-phu-nu-tinh',
+        asWritten: 'Hội Liên hiệp Phụ nữ tỉnh',
+        scope: 'Tham gia Ngày hội phụ nữ khởi nghiệp quốc gia',
+      },
     ]);
     expect(task(result, '1.a').timing).toMatchObject({ kind: 'recurring', start: '2021-01-01', end: '2025-12-31' });
   });
@@ -234,7 +342,11 @@ describe('agency lists split by the registry, not by commas', () => {
       'cac-so-ban-nganh',
     ]);
     expect(task(result, '1.b').lead.map((m) => m.agency)).toEqual(['bao-tinh', 'dai-phat-thanh-va-truyen-hinh-tinh']);
-    expect(task(result, '1.b').partners.map((m) => m.asWritten)).toEqual(['Liên hiệp các hội khoa học kỹ thuật tỉnh Sóc Trăng', 'Hiệp Hội doanh nghiệp tỉnh', 'UBND các huyện, thị xã, thành phố trên địa bàn tỉnh']);
+    expect(task(result, '1.b').partners.map((m) => m.asWritten)).toEqual([
+      'Liên hiệp các hội khoa học kỹ thuật tỉnh Sóc Trăng',
+      'Hiệp Hội doanh nghiệp tỉnh',
+      'UBND các huyện, thị xã, thành phố trên địa bàn tỉnh',
+    ]);
   });
 
   it('reports unknown names with their line instead of dropping them, and keeps them in the body', () => {
@@ -243,7 +355,9 @@ describe('agency lists split by the registry, not by commas', () => {
       { line: 35, task: '1.c', role: 'lead', text: 'Ban Dân tộc tỉnh' },
     ]);
     expect(result.body).toContain('Ban Quản lý các khu công nghiệp tỉnh');
-    expect(result.report.noLead).toEqual([expect.objectContaining({ item: '1.c', why: expect.stringMatching(/không nhận ra cơ quan nào/) })]);
+    expect(result.report.noLead).toEqual([
+      expect.objectContaining({ item: '1.c', why: expect.stringMatching(/không nhận ra cơ quan nào/) }),
+    ]);
   });
 });
 
@@ -265,7 +379,9 @@ describe('every time expression form, and one that is not understood', () => {
   });
 
   it('reports the form it cannot read, with its line, and keeps its label', () => {
-    expect(result.report.unparsedTimes).toEqual([expect.objectContaining({ line: 57, task: '1.7', text: 'Tháng 9 hằng năm' })]);
+    expect(result.report.unparsedTimes).toEqual([
+      expect.objectContaining({ line: 57, task: '1.7', text: 'Tháng 9 hằng năm' }),
+    ]);
     expect(task(result, '1.7').timing.label).toBe('Thời gian thực hiện');
     expect(result.body).toContain('Thời gian thực hiện: Tháng 9 hằng năm.');
   });
@@ -292,7 +408,9 @@ describe('MDX-significant characters', () => {
     ]) {
       expect(text).toContain(fragment);
     }
-    expect(task(result, '1.a').title).toBe('Xây dựng nền tảng <Khởi nghiệp số> với mã {id} và ký hiệu `code` \\ ngược.');
+    expect(task(result, '1.a').title).toBe(
+      'Xây dựng nền tảng <Khởi nghiệp số> với mã {id} và ký hiệu `code` \\ ngược.',
+    );
   });
 
   it('does not let a line turn into a list, heading, quote or code', () => {

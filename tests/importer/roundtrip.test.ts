@@ -16,7 +16,10 @@ const SOURCE = 'sources/001_a53a16886f7ee57c.txt';
 const HAZARDS = 'Báo cáo {hằng năm} gửi <Sở Khoa học và Công nghệ> qua `email` & &lt;cổng&gt;.';
 
 it('builds the site with an imported plan, and shows its tasks and text', { timeout: 300_000 }, () => {
-  const raw = readFileSync(join(ROOT, SOURCE), 'utf8').replace('Nơi nhận:\n', `${HAZARDS}\n\nimport dữ liệu {x}\n\nNơi nhận:\n`);
+  const raw = readFileSync(join(ROOT, SOURCE), 'utf8').replace(
+    'Nơi nhận:\n',
+    `${HAZARDS}\n\nimport dữ liệu {x}\n\nNơi nhận:\n`,
+  );
   const result = importPlan(raw, { file: SOURCE });
   const build = buildWithContent({ [`${result.slug}.mdx`]: result.mdx }, { keep: true });
   try {
@@ -24,7 +27,9 @@ it('builds the site with an imported plan, and shows its tasks and text', { time
     expect(build.status).toBe(0);
     const page = readFileSync(join(build.dir, 'dist/ke-hoach/hung-yen-2021-2025/index.html'), 'utf8');
     for (const task of result.plan.tasks) expect(page, task.ref).toContain(`id="${task.anchor}"`);
-    expect(page).toContain('Báo cáo {hằng năm} gửi &lt;Sở Khoa học và Công nghệ&gt; qua `email` &amp; &amp;lt;cổng&amp;gt;.');
+    expect(page).toContain(
+      'Báo cáo {hằng năm} gửi &lt;Sở Khoa học và Công nghệ&gt; qua `email` &amp; &amp;lt;cổng&amp;gt;.',
+    );
     expect(page).toContain('import dữ liệu {x}');
     expect(page).toContain('Tham gia Ngày hội phụ nữ khởi nghiệp quốc gia');
   } finally {

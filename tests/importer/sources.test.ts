@@ -15,7 +15,8 @@ import { committedPlans, differences, FIXTURE, type Listed } from './compare.ts'
 
 const listed: Record<string, Listed[]> = JSON.parse(readFileSync(FIXTURE, 'utf8')).plans;
 const plans = committedPlans();
-const key = (d: { field: string; imported: unknown; committed: unknown }) => JSON.stringify([d.field, d.imported, d.committed]);
+const key = (d: { field: string; imported: unknown; committed: unknown }) =>
+  JSON.stringify([d.field, d.imported, d.committed]);
 
 it('covers the four plans of content/plans/', () => {
   expect(plans.map((p) => p.slug).sort()).toEqual(Object.keys(listed).sort());
@@ -72,7 +73,10 @@ describe.each(plans)('$slug', ({ slug, source, plan }) => {
     const reported = new Set(result.report.items.map((item) => item.line));
     for (const { line, text } of numbered) expect(reported.has(line), `dòng ${line}: ${text.slice(0, 40)}`).toBe(true);
     for (const task of result.plan.tasks) {
-      expect(result.report.items.some((item) => item.outcome === 'task' && item.task === task.ref), task.ref).toBe(true);
+      expect(
+        result.report.items.some((item) => item.outcome === 'task' && item.task === task.ref),
+        task.ref,
+      ).toBe(true);
     }
   });
 

@@ -40,7 +40,8 @@ export function bodyParts(input: BodyInput): Part[] {
     const bullet = kind === 'para' && !text.startsWith('*') ? parseBullet(text) : null;
     parts.push({ kind: bullet !== null ? 'bullet' : kind, text: bullet ?? text, lines: lines(i) });
   };
-  const heading = (i: number, level: 2 | 3 | 4) => parts.push({ kind: 'heading', level, text: blocks[i]!.text, lines: lines(i) });
+  const heading = (i: number, level: 2 | 3 | 4) =>
+    parts.push({ kind: 'heading', level, text: blocks[i]!.text, lines: lines(i) });
 
   for (let i = 0; i < input.firstSection; i++) plain(i, input.metadata.includes(i) ? 'quote' : 'para');
   for (const section of input.sections) {

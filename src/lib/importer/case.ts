@@ -5,7 +5,27 @@
  */
 
 // Abbreviations of DOMAIN.md that stay in capitals inside a sentence-cased title.
-const ABBREVIATIONS = ['HSTKNĐMST', 'KNĐMST', 'ĐMST', 'UBND', 'HĐND', 'KH&CN', 'KH&ĐT', 'GD&ĐT', 'LĐ-TB&XH', 'TT&TT', 'NN&PTNT', 'LHPN', 'TNCS', 'HCM', 'THPT', 'THCS', 'CLB', 'OCOP', 'TECHFEST'];
+const ABBREVIATIONS = [
+  'HSTKNĐMST',
+  'KNĐMST',
+  'ĐMST',
+  'UBND',
+  'HĐND',
+  'KH&CN',
+  'KH&ĐT',
+  'GD&ĐT',
+  'LĐ-TB&XH',
+  'TT&TT',
+  'NN&PTNT',
+  'LHPN',
+  'TNCS',
+  'HCM',
+  'THPT',
+  'THCS',
+  'CLB',
+  'OCOP',
+  'TECHFEST',
+];
 
 const lower = (text: string) => text.toLocaleLowerCase('vi');
 const upperFirst = (text: string) => (text ? text[0]!.toLocaleUpperCase('vi') + text.slice(1) : text);
@@ -25,14 +45,20 @@ export function sentenceCase(text: string, properNouns: string[] = []): string {
     result = result.split(lower(noun)).join(noun);
   }
   for (const abbreviation of ABBREVIATIONS) {
-    result = result.replace(new RegExp(`(^|[^\\p{L}])${escapeRegExp(lower(abbreviation))}(?![\\p{L}])`, 'gu'), `$1${abbreviation}`);
+    result = result.replace(
+      new RegExp(`(^|[^\\p{L}])${escapeRegExp(lower(abbreviation))}(?![\\p{L}])`, 'gu'),
+      `$1${abbreviation}`,
+    );
   }
   return upperFirst(result);
 }
 
 /** "PHÓ CHỦ TỊCH" → "Phó Chủ tịch", "ỦY BAN NHÂN DÂN" → "Ủy ban nhân dân" (titles of office keep their capital). */
 export function officeCase(text: string): string {
-  return sentenceCase(text).replace(/(\s)(chủ tịch|giám đốc|bộ trưởng|trưởng ban)/gu, (_, space: string, office: string) => space + upperFirst(office));
+  return sentenceCase(text).replace(
+    /(\s)(chủ tịch|giám đốc|bộ trưởng|trưởng ban)/gu,
+    (_, space: string, office: string) => space + upperFirst(office),
+  );
 }
 
 /** Text to match literally inside a RegExp. */

@@ -8,7 +8,8 @@
 import { fold } from '../vietnamese.ts';
 
 /** A document number: "844/QĐ-TTg", "295/2020/NQ-HĐND", "428-KL/BCSĐ", "01/2018/TT- BKHCN". */
-export const DOCUMENT_NUMBER = /(?<![\p{L}\p{N}/])(\d{1,5}(?:\/(?:19|20)\d\d)?(?:[/-]\s?\p{Lu}[\p{L}&]*)(?:[/-]\s?\p{Lu}[\p{L}&]*){0,3})(?![\p{L}\p{N}])/gu;
+export const DOCUMENT_NUMBER =
+  /(?<![\p{L}\p{N}/])(\d{1,5}(?:\/(?:19|20)\d\d)?(?:[/-]\s?\p{Lu}[\p{L}&]*)(?:[/-]\s?\p{Lu}[\p{L}&]*){0,3})(?![\p{L}\p{N}])/gu;
 
 /** Remove the stray spaces of a copied number: "01/2018/TT- BKHCN" → "01/2018/TT-BKHCN". */
 export function normaliseNumber(number: string): string {
@@ -31,7 +32,22 @@ const TYPE_CODES: Record<string, string> = {
   BC: 'Báo cáo',
 };
 
-const TYPE_WORDS = ['Quyết định', 'Nghị quyết', 'Thông tư', 'Kế hoạch', 'Kết luận', 'Tờ trình', 'Công văn', 'Chỉ thị', 'Nghị định', 'Thông báo', 'Hướng dẫn', 'Chương trình', 'Luật', 'Báo cáo'];
+const TYPE_WORDS = [
+  'Quyết định',
+  'Nghị quyết',
+  'Thông tư',
+  'Kế hoạch',
+  'Kết luận',
+  'Tờ trình',
+  'Công văn',
+  'Chỉ thị',
+  'Nghị định',
+  'Thông báo',
+  'Hướng dẫn',
+  'Chương trình',
+  'Luật',
+  'Báo cáo',
+];
 
 /** Issuer codes in document numbers; "{P}" is the plan's province. */
 const ISSUER_CODES: Record<string, string> = {
@@ -71,17 +87,26 @@ export function isoDate(day: number, month: number, year: number): string | null
 }
 
 const DATE_AFTER = /^\s*,?\s*ngày\s+(\d{1,2})(?:\s*\/\s*|\s+tháng\s+)(\d{1,2})(?:\s*\/\s*|\s+năm\s+)(\d{4})/u;
-const ISSUER_AFTER = /^\s*,?\s*của\s+(.+?)(?=\s+(?:về việc|về|phê duyệt|ban hành|bổ sung|quy định|hướng dẫn|triển khai|thực hiện|tại)\s|\s*[,;:“"()]|\s*$)/iu;
-const TITLE_STOP = /[;()]|\.\s|\.$|,\s+(?=(?:Ủy ban|UBND|Chủ tịch|căn cứ|Căn cứ|Xét|Trên cơ sở|Thực hiện)(?![\p{L}]))|\s+và\s+(?=(?:Công văn|Tờ trình|Quyết định|Nghị quyết|Thông tư|Kế hoạch)\s)/u;
+const ISSUER_AFTER =
+  /^\s*,?\s*của\s+(.+?)(?=\s+(?:về việc|về|phê duyệt|ban hành|bổ sung|quy định|hướng dẫn|triển khai|thực hiện|tại)\s|\s*[,;:“"()]|\s*$)/iu;
+const TITLE_STOP =
+  /[;()]|\.\s|\.$|,\s+(?=(?:Ủy ban|UBND|Chủ tịch|căn cứ|Căn cứ|Xét|Trên cơ sở|Thực hiện)(?![\p{L}]))|\s+và\s+(?=(?:Công văn|Tờ trình|Quyết định|Nghị quyết|Thông tư|Kế hoạch)\s)/u;
 
 function expandIssuer(issuer: string, province: string): string {
-  let text = issuer.replace(/\bUBND\b/gu, 'Ủy ban nhân dân').replace(/\bHĐND\b/gu, 'Hội đồng nhân dân').replace(/\s+/g, ' ').trim();
+  let text = issuer
+    .replace(/\bUBND\b/gu, 'Ủy ban nhân dân')
+    .replace(/\bHĐND\b/gu, 'Hội đồng nhân dân')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (/ tỉnh$/u.test(text) && province) text = `${text} ${province}`;
   return text;
 }
 
 function codes(number: string): string[] {
-  return normaliseNumber(number).replace(/^\d+(?:\/\d{4})?/, '').split(/[/-]/).filter(Boolean);
+  return normaliseNumber(number)
+    .replace(/^\d+(?:\/\d{4})?/, '')
+    .split(/[/-]/)
+    .filter(Boolean);
 }
 
 /** Find every cited document in `text` (one block of the plan, starting at source line `line`). */
@@ -104,7 +129,10 @@ export function findCitations(
     const typeCode = numberCodes.find((code) => TYPE_CODES[code]);
     let type = typeCode ? TYPE_CODES[typeCode]! : '';
     if (!type) {
-      const words = TYPE_WORDS.map((word) => ({ word, at: before.toLocaleLowerCase('vi').lastIndexOf(word.toLocaleLowerCase('vi')) })).filter((w) => w.at >= 0);
+      const words = TYPE_WORDS.map((word) => ({
+        word,
+        at: before.toLocaleLowerCase('vi').lastIndexOf(word.toLocaleLowerCase('vi')),
+      })).filter((w) => w.at >= 0);
       words.sort((a, b) => b.at - a.at);
       type = words[0] && before.length - words[0].at < 40 ? words[0].word : 'Văn bản';
     }
@@ -128,13 +156,18 @@ export function findCitations(
       if (listed) issuer = listed[1]!;
     }
     if (!issuer) {
-      const code = numberCodes.find((c) => ISSUER_CODES[c] && !TYPE_CODES[c]) ?? numberCodes.find((c) => ISSUER_CODES[c]);
+      const code =
+        numberCodes.find((c) => ISSUER_CODES[c] && !TYPE_CODES[c]) ?? numberCodes.find((c) => ISSUER_CODES[c]);
       issuer = code ? ISSUER_CODES[code]!.replace('{P}', context.province) : '';
     }
     issuer = expandIssuer(issuer, context.province) || 'Không ghi cơ quan ban hành';
 
     const stop = TITLE_STOP.exec(after);
-    let title = (stop ? after.slice(0, stop.index) : after).trim().replace(/^[,:]\s*/, '').replace(/^về việc\s+/iu, '').replace(/[\s,.:]+$/u, '');
+    let title = (stop ? after.slice(0, stop.index) : after)
+      .trim()
+      .replace(/^[,:]\s*/, '')
+      .replace(/^về việc\s+/iu, '')
+      .replace(/[\s,.:]+$/u, '');
     if (!/\p{L}/u.test(title) || title.length > 400) title = '';
     title = title ? title[0]!.toLocaleUpperCase('vi') + title.slice(1) : 'Văn bản không ghi trích yếu';
 
@@ -179,9 +212,9 @@ export function mergeCitations(citations: Citation[]): Citation[] {
       continue;
     }
     if (!seen.date && citation.date) seen.date = citation.date;
-    if (seen.title === 'Văn bản không ghi trích yếu' && citation.title !== 'Văn bản không ghi trích yếu') seen.title = citation.title;
+    if (seen.title === 'Văn bản không ghi trích yếu' && citation.title !== 'Văn bản không ghi trích yếu')
+      seen.title = citation.title;
     if (seen.issuer === 'Không ghi cơ quan ban hành') seen.issuer = citation.issuer;
   }
   return [...byNumber.values()];
 }
-

@@ -15,15 +15,110 @@ export interface Rule {
 
 /** Theme rules, one per theme of src/lib/themes.ts. */
 export const THEME_RULES: Rule[] = [
-  { id: 'truyen-thong', phrases: ['tuyen truyen', 'truyen thong', 'phong su', 'chuyen muc', 'chuyen de', 'website', 'trang thong tin', 'fanpage', 'thong tin dai chung', 'pho bien kien thuc', 'quang ba'] },
-  { id: 'su-kien', phrases: ['hoi thao', 'hoi nghi', 'dien dan', 'cuoc thi', 'hoi thi', 'ngay hoi', 'su kien', 'toa dam', 'techfest', 'cho phien'] },
+  {
+    id: 'truyen-thong',
+    phrases: [
+      'tuyen truyen',
+      'truyen thong',
+      'phong su',
+      'chuyen muc',
+      'chuyen de',
+      'website',
+      'trang thong tin',
+      'fanpage',
+      'thong tin dai chung',
+      'pho bien kien thuc',
+      'quang ba',
+    ],
+  },
+  {
+    id: 'su-kien',
+    phrases: [
+      'hoi thao',
+      'hoi nghi',
+      'dien dan',
+      'cuoc thi',
+      'hoi thi',
+      'ngay hoi',
+      'su kien',
+      'toa dam',
+      'techfest',
+      'cho phien',
+    ],
+  },
   { id: 'dao-tao', phrases: ['dao tao', 'tap huan', 'boi duong', 'khoa hoc ngan han', 'lop hoc'] },
-  { id: 'ha-tang', phrases: ['khong gian lam viec chung', 'co so uom tao', 'vuon uom', 'khu lam viec', 'co so vat chat', 'co so ky thuat', 'khu tap trung', 'khu dich vu', 'trung tam ho tro', 'trung tam xuc tien', 'trung tam khoi nghiep', 'co-working'] },
+  {
+    id: 'ha-tang',
+    phrases: [
+      'khong gian lam viec chung',
+      'co so uom tao',
+      'vuon uom',
+      'khu lam viec',
+      'co so vat chat',
+      'co so ky thuat',
+      'khu tap trung',
+      'khu dich vu',
+      'trung tam ho tro',
+      'trung tam xuc tien',
+      'trung tam khoi nghiep',
+      'co-working',
+    ],
+  },
   { id: 'ket-noi', phrases: ['ket noi', 'mang luoi', 'lien ket', 'hop tac', 'cau lac bo', 'doan cong tac'] },
-  { id: 'chinh-sach', phrases: ['chinh sach', 'co che', 'thu tuc', 'phap ly', 'phap luat', 'de an', 'ke hoach thuc hien'] },
-  { id: 'tai-chinh', phrases: ['quy ho tro', 'quy phat trien', 'quy dau tu', 'quy khoi nghiep', 'quy doi moi', 'quy quoc gia', 'cac quy', 'nguon von', 'von dau tu', 'nha dau tu', 'keu goi dau tu', 'tai tro', 'nguon luc tai chinh'] },
-  { id: 'ho-tro-truc-tiep', phrases: ['ho tro xay dung', 'ho tro phat trien', 'ho tro cac doanh nghiep', 'ho tro cho cac doanh nghiep', 'ho tro ca nhan', 'tu van', 'so huu tri tue', 'trung bay', 'quang ba san pham', 'uom tao', 'dong hanh'] },
-  { id: 'truong-hoc', phrases: ['cac truong', 'truong dai hoc', 'truong cao dang', 'truong trung', 'nha truong', 'truong hoc', 'hoc sinh', 'sinh vien', 'giao vien', 'giang vien', 'co so giao duc'] },
+  {
+    id: 'chinh-sach',
+    phrases: ['chinh sach', 'co che', 'thu tuc', 'phap ly', 'phap luat', 'de an', 'ke hoach thuc hien'],
+  },
+  {
+    id: 'tai-chinh',
+    phrases: [
+      'quy ho tro',
+      'quy phat trien',
+      'quy dau tu',
+      'quy khoi nghiep',
+      'quy doi moi',
+      'quy quoc gia',
+      'cac quy',
+      'nguon von',
+      'von dau tu',
+      'nha dau tu',
+      'keu goi dau tu',
+      'tai tro',
+      'nguon luc tai chinh',
+    ],
+  },
+  {
+    id: 'ho-tro-truc-tiep',
+    phrases: [
+      'ho tro xay dung',
+      'ho tro phat trien',
+      'ho tro cac doanh nghiep',
+      'ho tro cho cac doanh nghiep',
+      'ho tro ca nhan',
+      'tu van',
+      'so huu tri tue',
+      'trung bay',
+      'quang ba san pham',
+      'uom tao',
+      'dong hanh',
+    ],
+  },
+  {
+    id: 'truong-hoc',
+    phrases: [
+      'cac truong',
+      'truong dai hoc',
+      'truong cao dang',
+      'truong trung',
+      'nha truong',
+      'truong hoc',
+      'hoc sinh',
+      'sinh vien',
+      'giao vien',
+      'giang vien',
+      'co so giao duc',
+    ],
+  },
   { id: 'dia-phuong', phrases: ['cap huyen', 'cac huyen', 'tai cac dia phuong', 'dia ban quan ly'] },
   { id: 'theo-doi', phrases: ['so ket', 'tong ket', 'danh gia', 'hoc tap kinh nghiem'] },
 ];
@@ -31,7 +126,19 @@ export const THEME_RULES: Rule[] = [
 /** Target-group rules, one per group of src/lib/target-groups.ts. */
 export const TARGET_GROUP_RULES: Rule[] = [
   { id: 'doanh-nghiep-khoi-nghiep', phrases: ['doanh nghiep khoi nghiep', 'startup'] },
-  { id: 'ca-nhan-nhom-khoi-nghiep', phrases: ['nhom ca nhan', 'cho ca nhan', 'ca nhan co', 'ca nhan khoi nghiep', 'y tuong khoi nghiep', 'du an khoi nghiep', 'nhom khoi nghiep', 'nguoi khoi nghiep'] },
+  {
+    id: 'ca-nhan-nhom-khoi-nghiep',
+    phrases: [
+      'nhom ca nhan',
+      'cho ca nhan',
+      'ca nhan co',
+      'ca nhan khoi nghiep',
+      'y tuong khoi nghiep',
+      'du an khoi nghiep',
+      'nhom khoi nghiep',
+      'nguoi khoi nghiep',
+    ],
+  },
   { id: 'doanh-nghiep', phrases: ['cac doanh nghiep', 'doanh nghiep nho va vua', 'hop tac xa', 'doanh nghiep trong'] },
   { id: 'sinh-vien', phrases: ['sinh vien'] },
   { id: 'hoc-sinh', phrases: ['hoc sinh'] },
@@ -40,9 +147,22 @@ export const TARGET_GROUP_RULES: Rule[] = [
   { id: 'phu-nu', phrases: ['phu nu'] },
   { id: 'nong-dan', phrases: ['nong dan'] },
   { id: 'can-bo', phrases: ['can bo', 'cong chuc', 'vien chuc'] },
-  { id: 'to-chuc-ho-tro', phrases: ['chuyen gia', 'co van', 'doi ngu tu van', 'to chuc ho tro', 'to chuc thuc day', 'to chuc cung cap dich vu'] },
+  {
+    id: 'to-chuc-ho-tro',
+    phrases: [
+      'chuyen gia',
+      'co van',
+      'doi ngu tu van',
+      'to chuc ho tro',
+      'to chuc thuc day',
+      'to chuc cung cap dich vu',
+    ],
+  },
   // ("nhân dân" alone would match every "Ủy ban nhân dân".)
-  { id: 'cong-dong', phrases: ['cong dong', 'tang lop nhan dan', 'cho nhan dan', 'cua nhan dan', 'nguoi dan', 'thong tin dai chung'] },
+  {
+    id: 'cong-dong',
+    phrases: ['cong dong', 'tang lop nhan dan', 'cho nhan dan', 'cua nhan dan', 'nguoi dan', 'thong tin dai chung'],
+  },
 ];
 
 export interface Suggestion {
@@ -73,8 +193,12 @@ export const FALLBACK_THEME = 'ho-tro-truc-tiep';
 export function suggestThemes(text: string, sectionTitle: string): Suggestion[] {
   const own = applyRules(THEME_RULES, text);
   if (own.length) return own;
-  const fromSection = applyRules(THEME_RULES, sectionTitle).slice(0, 1).map((s) => ({ ...s, because: `${s.because} (tên phần)` }));
-  return fromSection.length ? fromSection : [{ id: FALLBACK_THEME, because: 'không quy tắc nào khớp: chọn tạm, cần người biên tập chọn' }];
+  const fromSection = applyRules(THEME_RULES, sectionTitle)
+    .slice(0, 1)
+    .map((s) => ({ ...s, because: `${s.because} (tên phần)` }));
+  return fromSection.length
+    ? fromSection
+    : [{ id: FALLBACK_THEME, because: 'không quy tắc nào khớp: chọn tạm, cần người biên tập chọn' }];
 }
 
 /** Suggested target groups: from the "Đối tượng" wording when there is one, else the task's text. */

@@ -55,7 +55,8 @@ export function readGoals(blocks: Block[], sections: Section[]): Goals {
       if (!goal || /:$/.test(goal)) continue;
       result.goals.push({ kind, text: goal });
       result.blocks.add(i);
-      if (kind.startsWith('muc-tieu') && /\d/.test(goal.replace(/(?:19|20)\d\d/g, ''))) result.candidates.push({ line: blocks[i]!.lines[0]!, text: goal });
+      if (kind.startsWith('muc-tieu') && /\d/.test(goal.replace(/(?:19|20)\d\d/g, '')))
+        result.candidates.push({ line: blocks[i]!.lines[0]!, text: goal });
     }
   }
   return result;

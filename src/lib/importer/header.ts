@@ -8,7 +8,17 @@
  */
 import { fold } from '../vietnamese.ts';
 import type { Block } from './lines.ts';
-import { isDocKind, isRecipients, isSignatureMarker, parseBullet, parseRoman, stripEmphasis, isAllCaps, isMotto, isNumberLine } from './markers.ts';
+import {
+  isDocKind,
+  isRecipients,
+  isSignatureMarker,
+  parseBullet,
+  parseRoman,
+  stripEmphasis,
+  isAllCaps,
+  isMotto,
+  isNumberLine,
+} from './markers.ts';
 import { DOCUMENT_NUMBER, isoDate, normaliseNumber } from './citations.ts';
 import { officeCase, sentenceCase, titleCase } from './case.ts';
 
@@ -19,7 +29,19 @@ export interface Fact<T> {
   from: string;
 }
 
-const METADATA_KEYS = ['Số hiệu', 'Loại văn bản', 'Nơi ban hành', 'Người ký', 'Ngày ban hành', 'Ngày hiệu lực', 'Ngày công báo', 'Số công báo', 'Lĩnh vực', 'Tình trạng', 'Ngày hết hiệu lực'];
+const METADATA_KEYS = [
+  'Số hiệu',
+  'Loại văn bản',
+  'Nơi ban hành',
+  'Người ký',
+  'Ngày ban hành',
+  'Ngày hiệu lực',
+  'Ngày công báo',
+  'Số công báo',
+  'Lĩnh vực',
+  'Tình trạng',
+  'Ngày hết hiệu lực',
+];
 const METADATA_KEY = new RegExp(`(${[...METADATA_KEYS].sort((a, b) => b.length - a.length).join('|')})\\s*:`, 'gu');
 
 export interface Head {
@@ -100,7 +122,8 @@ export function parseHead(blocks: Block[], end: number): Head {
           if (iso) head.issued = { value: iso, line, from: 'khối thông tin văn bản (Ngày ban hành)' };
         } else if (key === 'Nơi ban hành') {
           const m = /^(?:Tỉnh|Thành phố)\s+(.+)$/iu.exec(value);
-          if (m) head.province = { value: titleCase(m[1]!.trim()), line, from: 'khối thông tin văn bản (Nơi ban hành)' };
+          if (m)
+            head.province = { value: titleCase(m[1]!.trim()), line, from: 'khối thông tin văn bản (Nơi ban hành)' };
         } else if (key === 'Người ký' && value) {
           head.metadataSigner = { value, line, from: 'khối thông tin văn bản (Người ký)' };
         }
@@ -126,7 +149,10 @@ export function parseHead(blocks: Block[], end: number): Head {
     } else if (isNumberLine(text)) {
       const number = text.match(DOCUMENT_NUMBER)?.[0];
       if (number && normaliseNumber(number) !== head.number!.value) {
-        head.notes.push({ line, message: `số hiệu “${number}” khác với số hiệu ở dòng ${head.number!.line} (“${head.number!.value}”): giữ số hiệu đầu tiên` });
+        head.notes.push({
+          line,
+          message: `số hiệu “${number}” khác với số hiệu ở dòng ${head.number!.line} (“${head.number!.value}”): giữ số hiệu đầu tiên`,
+        });
       }
     }
     const placeDate = PLACE_DATE.exec(text);
@@ -135,7 +161,10 @@ export function parseHead(blocks: Block[], end: number): Head {
       head.place = { value: placeDate[1]!.trim(), line, from: 'phần đầu văn bản' };
       if (iso) {
         if (head.issued && head.issued.value !== iso) {
-          head.notes.push({ line, message: `ngày ${iso} khác với ngày ở dòng ${head.issued.line} (${head.issued.value}): dùng ngày ở phần đầu văn bản` });
+          head.notes.push({
+            line,
+            message: `ngày ${iso} khác với ngày ở dòng ${head.issued.line} (${head.issued.value}): dùng ngày ở phần đầu văn bản`,
+          });
         }
         head.issued = { value: iso, line, from: 'phần đầu văn bản' };
       }
@@ -155,7 +184,12 @@ export function parseHead(blocks: Block[], end: number): Head {
     const about = /\bvề\s+(.+)$/u.exec(libraryTitle.text);
     if (about) head.title = { value: about[1]!, line: libraryTitle.line, from: 'tiêu đề của khối thông tin văn bản' };
   }
-  const firstPreamble = head.titleBlock >= 0 ? head.titleBlock + 1 : head.docKind >= 0 ? head.docKind + 1 : Math.max(0, ...head.metadata.map((i) => i + 1));
+  const firstPreamble =
+    head.titleBlock >= 0
+      ? head.titleBlock + 1
+      : head.docKind >= 0
+        ? head.docKind + 1
+        : Math.max(0, ...head.metadata.map((i) => i + 1));
   for (let i = firstPreamble; i < end; i++) {
     if (!head.metadata.includes(i)) head.preamble.push(i);
   }
@@ -164,7 +198,8 @@ export function parseHead(blocks: Block[], end: number): Head {
   const title = head.title?.value ?? '';
   if (!head.province && head.title) {
     const mixed = /(?:tỉnh|thành phố)\s+((?:\p{Lu}[\p{Ll}]*)(?:\s+\p{Lu}[\p{Ll}]*)*)/u.exec(title);
-    const caps = /(?:TỈNH|THÀNH PHỐ)\s+(\p{Lu}+(?:\s+\p{Lu}+)*?)(?=\s+(?:GIAI ĐOẠN|NĂM|ĐẾN|TRONG|VỀ)\b|\s*$|[,“”"])/u.exec(title);
+    const caps =
+      /(?:TỈNH|THÀNH PHỐ)\s+(\p{Lu}+(?:\s+\p{Lu}+)*?)(?=\s+(?:GIAI ĐOẠN|NĂM|ĐẾN|TRONG|VỀ)\b|\s*$|[,“”"])/u.exec(title);
     const name = mixed?.[1] ?? (caps ? titleCase(caps[1]!) : null);
     if (name) head.province = { value: name, line: head.title.line, from: 'tên kế hoạch' };
   }
@@ -183,11 +218,22 @@ export function parseHead(blocks: Block[], end: number): Head {
   for (const i of head.preamble) {
     const text = blocks[i]!.text;
     if (/Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+tỉnh(?:\s+\p{Lu}[\p{Ll}]*)*\s+ban hành\s+Kế hoạch/u.test(text)) {
-      head.issuer = { value: 'Chủ tịch Ủy ban nhân dân tỉnh {P}', line: at(i), from: 'phần mở đầu (“Chủ tịch UBND tỉnh ban hành Kế hoạch”)' };
+      head.issuer = {
+        value: 'Chủ tịch Ủy ban nhân dân tỉnh {P}',
+        line: at(i),
+        from: 'phần mở đầu (“Chủ tịch UBND tỉnh ban hành Kế hoạch”)',
+      };
       break;
     }
-    if (!head.issuer && /(?:Ủy ban nhân dân|UBND)(?:\s+tỉnh)?(?:\s+\p{Lu}[\p{Ll}]*)*\s+ban hành\s+Kế hoạch/u.test(text)) {
-      head.issuer = { value: 'Ủy ban nhân dân tỉnh {P}', line: at(i), from: 'phần mở đầu (“Ủy ban nhân dân tỉnh ban hành Kế hoạch”)' };
+    if (
+      !head.issuer &&
+      /(?:Ủy ban nhân dân|UBND)(?:\s+tỉnh)?(?:\s+\p{Lu}[\p{Ll}]*)*\s+ban hành\s+Kế hoạch/u.test(text)
+    ) {
+      head.issuer = {
+        value: 'Ủy ban nhân dân tỉnh {P}',
+        line: at(i),
+        from: 'phần mở đầu (“Ủy ban nhân dân tỉnh ban hành Kế hoạch”)',
+      };
     }
   }
   if (head.issuer) head.issuer.value = head.issuer.value.replace('{P}', province).trim();
@@ -207,7 +253,11 @@ export function parseHead(blocks: Block[], end: number): Head {
       head.period = { value: { start: year, end: year }, line: head.title.line, from: 'tên kế hoạch' };
     } else if (range) {
       head.kind = { value: 'giai-doan', line: head.title.line, from: 'tên kế hoạch (“giai đoạn …”)' };
-      head.period = { value: { start: Number(range[1]), end: Number(range[2]) }, line: head.title.line, from: 'tên kế hoạch' };
+      head.period = {
+        value: { start: Number(range[1]), end: Number(range[2]) },
+        line: head.title.line,
+        from: 'tên kế hoạch',
+      };
     }
   }
   return head;

@@ -12,7 +12,17 @@ import { readSourceLines, unwrap, type Block, type SourceLine } from './lines.ts
 import { parseLettered, parseNumbered } from './markers.ts';
 import { parseHead, parseSignature, type Head, type Signature } from './header.ts';
 import { findCitations, mergeCitations } from './citations.ts';
-import { buildItems, findSections, flatten, ImportError, isSectionHeading, numberingNotes, pickTasksSection, type Item, type Section } from './structure.ts';
+import {
+  buildItems,
+  findSections,
+  flatten,
+  ImportError,
+  isSectionHeading,
+  numberingNotes,
+  pickTasksSection,
+  type Item,
+  type Section,
+} from './structure.ts';
 import { draftTasks, type NotATask, type TaskDraft } from './tasks.ts';
 import { readGoals, type Goals } from './goals.ts';
 import { bodyParts } from './body.ts';
@@ -63,10 +73,15 @@ function requiredMeta(head: Head, signature: Signature, lastLine: number): Meta 
   const province = need(head.province, 'tên tỉnh (ở phần đầu văn bản, khối thông tin hoặc tên kế hoạch)', at);
   const kind = need(head.kind, 'loại kế hoạch: tên kế hoạch không ghi “giai đoạn …” hay “năm …”', at);
   const period = need(head.period, 'thời kỳ của kế hoạch', at);
-  if (period.end < period.start) throw new ImportError(`thời kỳ ${period.start}–${period.end}: năm kết thúc trước năm bắt đầu`, at);
+  if (period.end < period.start)
+    throw new ImportError(`thời kỳ ${period.start}–${period.end}: năm kết thúc trước năm bắt đầu`, at);
   const nameFact = signature.name ?? head.metadataSigner;
   const name = need(nameFact, 'tên người ký ở cuối văn bản', lastLine);
-  const capacity = need(signature.capacity, 'chức vụ người ký (“KT. CHỦ TỊCH / PHÓ CHỦ TỊCH”, “CHỦ TỊCH”…) ở cuối văn bản', nameFact?.line ?? lastLine);
+  const capacity = need(
+    signature.capacity,
+    'chức vụ người ký (“KT. CHỦ TỊCH / PHÓ CHỦ TỊCH”, “CHỦ TỊCH”…) ở cuối văn bản',
+    nameFact?.line ?? lastLine,
+  );
   return {
     title,
     province,
@@ -79,7 +94,12 @@ function requiredMeta(head: Head, signature: Signature, lastLine: number): Meta 
 
 /** The report's list of head and foot facts, each with where it was read. */
 function reportFacts(report: ImportReport, head: Head, signature: Signature, meta: Meta) {
-  const fact = (field: string, value: string | null, source: { line: number; from: string } | null | undefined, missing: string | null = null) => ({
+  const fact = (
+    field: string,
+    value: string | null,
+    source: { line: number; from: string } | null | undefined,
+    missing: string | null = null,
+  ) => ({
     field,
     value,
     line: source?.line ?? null,
@@ -93,20 +113,36 @@ function reportFacts(report: ImportReport, head: Head, signature: Signature, met
     fact('Số hiệu', head.number?.value ?? null, head.number),
     fact('Ngày ban hành', head.issued?.value ?? null, head.issued),
     fact('Địa danh', head.place?.value ?? null, head.place),
-    fact('Loại kế hoạch', meta.kind === 'giai-doan' ? 'giai-doan (kế hoạch giai đoạn)' : 'hang-nam (kế hoạch năm)', head.kind),
+    fact(
+      'Loại kế hoạch',
+      meta.kind === 'giai-doan' ? 'giai-doan (kế hoạch giai đoạn)' : 'hang-nam (kế hoạch năm)',
+      head.kind,
+    ),
     fact('Thời kỳ', `${meta.period.start}–${meta.period.end}`, head.period),
     fact('Người ký', meta.signer.name, signerFact),
     fact('Chức vụ người ký', meta.signer.capacity, signature.capacity),
     { ...fact('Ký thay mặt (TM.)', meta.signer.onBehalfOf, signature.onBehalfOf, 'không in “TM.”'), required: false },
   );
   if (signature.name && head.metadataSigner && fold(signature.name.value) !== fold(head.metadataSigner.value)) {
-    report.notes.push({ line: signature.name.line, message: `người ký “${signature.name.value}” khác “${head.metadataSigner.value}” của khối thông tin (dòng ${head.metadataSigner.line})` });
+    report.notes.push({
+      line: signature.name.line,
+      message: `người ký “${signature.name.value}” khác “${head.metadataSigner.value}” của khối thông tin (dòng ${head.metadataSigner.line})`,
+    });
   }
   report.notes.push(...head.notes);
 }
 
 /** For every numbered or lettered line of every section: what it became, or why not. */
-function reportItems(report: ImportReport, blocks: Block[], sections: Section[], tasksSection: Section, trees: Map<Section, { items: Item[] }>, drafts: Map<Item, TaskDraft>, notTasks: NotATask[], goals: Goals) {
+function reportItems(
+  report: ImportReport,
+  blocks: Block[],
+  sections: Section[],
+  tasksSection: Section,
+  trees: Map<Section, { items: Item[] }>,
+  drafts: Map<Item, TaskDraft>,
+  notTasks: NotATask[],
+  goals: Goals,
+) {
   for (const section of sections) {
     const flat = flatten(trees.get(section)?.items ?? []);
     for (const i of section.blocks) {
@@ -118,13 +154,18 @@ function reportItems(report: ImportReport, blocks: Block[], sections: Section[],
       const marker = `${section.numeral}.${item?.ref ?? (numbered ? numbered.parts.join('.') : `${lettered!.letter})`)}`;
       if (section !== tasksSection) {
         const goal = goals.blocks.has(i) || goals.headings.has(i);
-        const why = goals.blocks.has(i) ? undefined : goals.headings.has(i) ? `tiêu đề nhóm “${numbered!.title}”: các dòng dưới nó là goals` : `thuộc phần ${section.numeral}. ${section.title}`;
+        const why = goals.blocks.has(i)
+          ? undefined
+          : goals.headings.has(i)
+            ? `tiêu đề nhóm “${numbered!.title}”: các dòng dưới nó là goals`
+            : `thuộc phần ${section.numeral}. ${section.title}`;
         report.items.push({ line, marker, outcome: goal ? 'goal' : 'outside', why });
         continue;
       }
       const draft = item && drafts.get(item);
       if (draft) report.items.push({ line, marker, outcome: 'task', task: draft.ref });
-      else if (item && item.children.length) report.items.push({ line, marker, outcome: item.parent ? 'group' : 'heading' });
+      else if (item && item.children.length)
+        report.items.push({ line, marker, outcome: item.parent ? 'group' : 'heading' });
       else {
         const why = notTasks.find((n) => n.item === item)?.why ?? 'không đọc được';
         report.items.push({ line, marker, outcome: 'not-task', why });
@@ -135,7 +176,14 @@ function reportItems(report: ImportReport, blocks: Block[], sections: Section[],
 }
 
 /** The frontmatter, in the order and shape of content/README.md. */
-function frontmatter(meta: Meta, head: Head, file: string, goals: Goals, legalBases: PlanInput['plan']['legalBases'], drafts: TaskDraft[]): PlanInput {
+function frontmatter(
+  meta: Meta,
+  head: Head,
+  file: string,
+  goals: Goals,
+  legalBases: PlanInput['plan']['legalBases'],
+  drafts: TaskDraft[],
+): PlanInput {
   return {
     plan: {
       title: meta.title,
@@ -143,7 +191,9 @@ function frontmatter(meta: Meta, head: Head, file: string, goals: Goals, legalBa
       issuer: meta.issuer,
       number: head.number?.value ?? null,
       issued: head.issued?.value ?? null,
-      ...(head.issued ? {} : { issuedNote: 'Văn bản nguồn không ghi ngày ban hành: cần bổ sung từ nguồn khác, nếu có.' }),
+      ...(head.issued
+        ? {}
+        : { issuedNote: 'Văn bản nguồn không ghi ngày ban hành: cần bổ sung từ nguồn khác, nếu có.' }),
       place: head.place?.value ?? null,
       signer: meta.signer,
       kind: meta.kind,
@@ -153,8 +203,18 @@ function frontmatter(meta: Meta, head: Head, file: string, goals: Goals, legalBa
         {
           file,
           role: 'primary',
-          title: head.metadata.length ? 'Toàn văn kế hoạch (kèm khối thông tin văn bản)' : head.number ? 'Toàn văn kế hoạch' : 'Toàn văn kế hoạch (không có phần đầu văn bản)',
-          supports: ['Toàn văn', ...(head.number ? ['Số hiệu'] : []), ...(head.issued ? ['Ngày ban hành'] : []), 'Người ký', 'Nhiệm vụ'],
+          title: head.metadata.length
+            ? 'Toàn văn kế hoạch (kèm khối thông tin văn bản)'
+            : head.number
+              ? 'Toàn văn kế hoạch'
+              : 'Toàn văn kế hoạch (không có phần đầu văn bản)',
+          supports: [
+            'Toàn văn',
+            ...(head.number ? ['Số hiệu'] : []),
+            ...(head.issued ? ['Ngày ban hành'] : []),
+            'Người ký',
+            'Nhiệm vụ',
+          ],
         },
       ],
       corrections: [],
@@ -181,8 +241,13 @@ function frontmatter(meta: Meta, head: Head, file: string, goals: Goals, legalBa
 
 /** A hint for a text with no sections at all: it reads like a news item (times, "Cập nhật lúc"). */
 function newsHint(blocks: Block[]): string {
-  const start = blocks.slice(0, 10).map((b) => b.text).join('\n');
-  return /Cập nhật lúc|\b\d{1,2}:\d{2}\b|^Tin\s/imu.test(start) ? ' — có vẻ là một bản tin, không phải toàn văn kế hoạch' : '';
+  const start = blocks
+    .slice(0, 10)
+    .map((b) => b.text)
+    .join('\n');
+  return /Cập nhật lúc|\b\d{1,2}:\d{2}\b|^Tin\s/imu.test(start)
+    ? ' — có vẻ là một bản tin, không phải toàn văn kế hoạch'
+    : '';
 }
 
 /** Import the raw text of a plan. */
@@ -200,24 +265,38 @@ export function importPlan(raw: string, options: ImportOptions): ImportResult {
   const signature = parseSignature(blocks, 0);
   const firstSection = blocks.findIndex((block, i) => i < signature.footStart && isSectionHeading(block.text));
   if (firstSection < 0) {
-    throw new ImportError(`không thấy phần nào đánh số La Mã (I., II., …): văn bản không có cấu trúc của một kế hoạch. Dòng đầu: “${blocks[0]!.text.slice(0, 80)}”${newsHint(blocks)}`, lineOf(0));
+    throw new ImportError(
+      `không thấy phần nào đánh số La Mã (I., II., …): văn bản không có cấu trúc của một kế hoạch. Dòng đầu: “${blocks[0]!.text.slice(0, 80)}”${newsHint(blocks)}`,
+      lineOf(0),
+    );
   }
   const sections = findSections(blocks, firstSection, signature.footStart);
   const tasksSection = pickTasksSection(blocks, sections);
   if (!tasksSection) {
-    throw new ImportError(`không thấy phần nhiệm vụ (một phần La Mã tên NỘI DUNG hoặc NHIỆM VỤ); các phần có: ${sections.map((s) => `${s.numeral}. ${s.title}`).join('; ')}`, lineOf(firstSection));
+    throw new ImportError(
+      `không thấy phần nhiệm vụ (một phần La Mã tên NỘI DUNG hoặc NHIỆM VỤ); các phần có: ${sections.map((s) => `${s.numeral}. ${s.title}`).join('; ')}`,
+      lineOf(firstSection),
+    );
   }
   report.tasksSection = `${tasksSection.numeral}. ${tasksSection.title} (dòng ${lineOf(tasksSection.heading)})`;
 
   // 2. Head and foot: title, province, number, date, kind, period, issuer, signer.
   const head = parseHead(blocks, firstSection);
   const meta = requiredMeta(head, signature, lines.filter((l) => l.text !== '').at(-1)!.n);
-  const slug = options.slug ?? `${slugify(meta.province)}-${meta.period.start === meta.period.end ? meta.period.start : `${meta.period.start}-${meta.period.end}`}`;
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new ImportError(`slug “${slug}” không hợp lệ (chỉ chữ thường không dấu, số và “-”)`);
+  const slug =
+    options.slug ??
+    `${slugify(meta.province)}-${meta.period.start === meta.period.end ? meta.period.start : `${meta.period.start}-${meta.period.end}`}`;
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+    throw new ImportError(`slug “${slug}” không hợp lệ (chỉ chữ thường không dấu, số và “-”)`);
   report.slug = slug;
   reportFacts(report, head, signature, meta);
   for (const i of signature.stray) {
-    for (const n of blocks[i]!.lines) report.dropped.push({ line: n, text: lines[n - 1]!.text, why: 'ở vùng chữ ký nhưng không phải chức vụ hay tên người ký: có vẻ là ký tự thừa' });
+    for (const n of blocks[i]!.lines)
+      report.dropped.push({
+        line: n,
+        text: lines[n - 1]!.text,
+        why: 'ở vùng chữ ký nhưng không phải chức vụ hay tên người ký: có vẻ là ký tự thừa',
+      });
   }
 
   // 3. The item tree of every section; tasks from the tasks section.
@@ -229,13 +308,25 @@ export function importPlan(raw: string, options: ImportOptions): ImportResult {
       if (section === tasksSection || !(error instanceof ImportError)) throw error;
       // Outside the tasks section a numbering slip is only noted: those blocks are kept as text.
       trees.set(section, { lead: section.blocks, items: [] });
-      report.notes.push({ line: error.line, message: `phần ${section.numeral}: ${error.message.replace(/^dòng \d+: /, '')} (phần này không có nhiệm vụ: giữ nguyên văn)` });
+      report.notes.push({
+        line: error.line,
+        message: `phần ${section.numeral}: ${error.message.replace(/^dòng \d+: /, '')} (phần này không có nhiệm vụ: giữ nguyên văn)`,
+      });
     }
   }
-  report.notes.push(...numberingNotes(blocks, sections, new Map([...trees].map(([section, tree]) => [section, tree.items]))));
-  const { tasks: drafts, notTasks, attributes } = draftTasks(blocks, trees.get(tasksSection)!.items, { province: meta.province, period: meta.period });
+  report.notes.push(
+    ...numberingNotes(blocks, sections, new Map([...trees].map(([section, tree]) => [section, tree.items]))),
+  );
+  const {
+    tasks: drafts,
+    notTasks,
+    attributes,
+  } = draftTasks(blocks, trees.get(tasksSection)!.items, { province: meta.province, period: meta.period });
   if (drafts.length === 0) {
-    throw new ImportError(`phần nhiệm vụ ${tasksSection.numeral}. ${tasksSection.title} không có mục nào có cơ quan chủ trì: không tìm thấy nhiệm vụ`, lineOf(tasksSection.heading));
+    throw new ImportError(
+      `phần nhiệm vụ ${tasksSection.numeral}. ${tasksSection.title} không có mục nào có cơ quan chủ trì: không tìm thấy nhiệm vụ`,
+      lineOf(tasksSection.heading),
+    );
   }
   const draftOf = new Map<Item, TaskDraft>(drafts.map((draft) => [draft.item, draft]));
   report.tasks = drafts.length;
@@ -243,7 +334,10 @@ export function importPlan(raw: string, options: ImportOptions): ImportResult {
   // 4. Goals, from the sections before the tasks.
   const goals = readGoals(blocks, sections.slice(0, sections.indexOf(tasksSection)));
   if (goals.goals.length === 0) {
-    throw new ImportError('không thấy mục đích, yêu cầu hay mục tiêu nào (một phần La Mã tên MỤC ĐÍCH/MỤC TIÊU trước phần nhiệm vụ)', lineOf(firstSection));
+    throw new ImportError(
+      'không thấy mục đích, yêu cầu hay mục tiêu nào (một phần La Mã tên MỤC ĐÍCH/MỤC TIÊU trước phần nhiệm vụ)',
+      lineOf(firstSection),
+    );
   }
   report.targetCandidates = goals.candidates;
 
@@ -252,26 +346,48 @@ export function importPlan(raw: string, options: ImportOptions): ImportResult {
     blocks.flatMap((block, i) =>
       head.metadata.includes(i) || i === head.titleBlock
         ? []
-        : findCitations(block.text, block.lines[0]!, { province: meta.province, inPreamble: head.preamble.includes(i), ownNumber: head.number?.value ?? null }),
+        : findCitations(block.text, block.lines[0]!, {
+            province: meta.province,
+            inPreamble: head.preamble.includes(i),
+            ownNumber: head.number?.value ?? null,
+          }),
     ),
   );
   for (const citation of legalBases) {
-    if (citation.printed) report.notes.push({ line: citation.line, message: `số hiệu “${citation.printed}” viết có khoảng trắng thừa: ghi “${citation.number}”` });
+    if (citation.printed)
+      report.notes.push({
+        line: citation.line,
+        message: `số hiệu “${citation.printed}” viết có khoảng trắng thừa: ghi “${citation.number}”`,
+      });
   }
 
   // 6. The report: every item's outcome, each task's problems, the suggestions to review.
   reportItems(report, blocks, sections, tasksSection, trees, draftOf, notTasks, goals);
   for (const [item, found] of attributes) {
     const ref = draftOf.get(item)?.ref ?? item.ref;
-    for (const u of found.unknownAgencies) report.unknownAgencies.push({ line: u.line, task: ref, role: u.role, text: u.text });
-    for (const u of found.unparsedQuantities) report.unparsedQuantities.push({ line: u.line, task: ref, text: u.text, detail: u.detail });
-    for (const u of found.repeatedLabels) report.notes.push({ line: u.line, message: `${ref}: “${u.text}” ${u.detail}` });
+    for (const u of found.unknownAgencies)
+      report.unknownAgencies.push({ line: u.line, task: ref, role: u.role, text: u.text });
+    for (const u of found.unparsedQuantities)
+      report.unparsedQuantities.push({ line: u.line, task: ref, text: u.text, detail: u.detail });
+    for (const u of found.repeatedLabels)
+      report.notes.push({ line: u.line, message: `${ref}: “${u.text}” ${u.detail}` });
   }
   for (const draft of drafts) {
-    if (draft.unparsedTiming) report.unparsedTimes.push({ line: draft.unparsedTiming.line, task: draft.ref, text: draft.unparsedTiming.text, detail: draft.unparsedTiming.detail });
+    if (draft.unparsedTiming)
+      report.unparsedTimes.push({
+        line: draft.unparsedTiming.line,
+        task: draft.ref,
+        text: draft.unparsedTiming.text,
+        detail: draft.unparsedTiming.detail,
+      });
     if (!draft.timing.label) report.noTiming.push({ line: lineOf(draft.item.heading), task: draft.ref });
-    if (draft.inherited.length) report.inherited.push({ task: draft.ref, fields: draft.inherited, note: draft.inheritedNote ?? '' });
-    report.review.push({ task: draft.ref, themes: draft.suggestions.themes, targetGroups: draft.suggestions.targetGroups });
+    if (draft.inherited.length)
+      report.inherited.push({ task: draft.ref, fields: draft.inherited, note: draft.inheritedNote ?? '' });
+    report.review.push({
+      task: draft.ref,
+      themes: draft.suggestions.themes,
+      targetGroups: draft.suggestions.targetGroups,
+    });
   }
 
   // 7. The file: frontmatter and body.
@@ -280,15 +396,38 @@ export function importPlan(raw: string, options: ImportOptions): ImportResult {
     head,
     options.file,
     goals,
-    legalBases.map(({ type, number, date, issuer, title, relation }) => ({ type, number, date, issuer, title, relation })),
+    legalBases.map(({ type, number, date, issuer, title, relation }) => ({
+      type,
+      number,
+      date,
+      issuer,
+      title,
+      relation,
+    })),
     drafts,
   );
-  const parts = bodyParts({ blocks, slug, firstSection, metadata: head.metadata, sections, tasksSection, trees, drafts: draftOf, attributes, footStart: signature.footStart, stray: signature.stray });
+  const parts = bodyParts({
+    blocks,
+    slug,
+    firstSection,
+    metadata: head.metadata,
+    sections,
+    tasksSection,
+    trees,
+    drafts: draftOf,
+    attributes,
+    footStart: signature.footStart,
+    stray: signature.stray,
+  });
   const textParts = parts.filter((part): part is Extract<Part, { text: string }> => 'text' in part);
   // Bold left open across lines by the copy ("**KT. CHỦ TỊCH ⏎ PHÓ CHỦ TỊCH**").
   const balanced = balanceEmphasis(textParts.map((part) => part.text));
   textParts.forEach((part, k) => (part.text = balanced.texts[k]!));
-  for (const k of balanced.removed) report.notes.push({ line: textParts[k]!.lines[0]!, message: 'dấu “**” (chữ đậm markdown) không có dấu đóng: đã bỏ' });
+  for (const k of balanced.removed)
+    report.notes.push({
+      line: textParts[k]!.lines[0]!,
+      message: 'dấu “**” (chữ đậm markdown) không có dấu đóng: đã bỏ',
+    });
   const body = renderBody(parts);
   const mdx = renderMdx(input, body);
 
@@ -300,13 +439,32 @@ export function importPlan(raw: string, options: ImportOptions): ImportResult {
     throw new ImportError(`tệp tạo ra không hợp lệ theo src/schemas/plan.ts: ${issues}`);
   }
   const destinations: Destination[] = [
-    ...drafts.map((draft) => ({ lines: blocks[draft.item.heading]!.lines, kind: 'frontmatter' as const, where: `tasks.${draft.ref}.title` })),
+    ...drafts.map((draft) => ({
+      lines: blocks[draft.item.heading]!.lines,
+      kind: 'frontmatter' as const,
+      where: `tasks.${draft.ref}.title`,
+    })),
     ...textParts.map((part) => ({ lines: part.lines, kind: 'body' as const, where: 'body' })),
     ...report.dropped.map((entry) => ({ lines: [entry.line], kind: 'report' as const, where: 'dropped' })),
   ];
-  report.coverage = checkCoverage(lines, destinations, { frontmatter: written.frontmatter, body: written.body, report });
+  report.coverage = checkCoverage(lines, destinations, {
+    frontmatter: written.frontmatter,
+    body: written.body,
+    report,
+  });
   if (report.coverage.missing.length) {
-    throw new ImportError(`lỗi của trình nhập: ${report.coverage.missing.length} dòng không có ở đầu ra (${report.coverage.missing.map((m) => m.line).join(', ')})`, report.coverage.missing[0]!.line);
+    throw new ImportError(
+      `lỗi của trình nhập: ${report.coverage.missing.length} dòng không có ở đầu ra (${report.coverage.missing.map((m) => m.line).join(', ')})`,
+      report.coverage.missing[0]!.line,
+    );
   }
-  return { slug, input, plan: validated.data, body, mdx, report, records: taskRecords([{ id: slug, data: validated.data }]) };
+  return {
+    slug,
+    input,
+    plan: validated.data,
+    body,
+    mdx,
+    report,
+    records: taskRecords([{ id: slug, data: validated.data }]),
+  };
 }

@@ -14,7 +14,13 @@ export const LABEL_PATTERNS: { field: AttributeField; pattern: RegExp; examples:
   {
     field: 'lead',
     pattern: /^(?:co quan|don vi) (?:chu tri(?: thuc hien| chinh)?|thuc hien(?: chinh)?)$/,
-    examples: ['Cơ quan chủ trì', 'Cơ quan chủ trì thực hiện', 'Cơ quan thực hiện', 'Đơn vị thực hiện', 'Đơn vị chủ trì'],
+    examples: [
+      'Cơ quan chủ trì',
+      'Cơ quan chủ trì thực hiện',
+      'Cơ quan thực hiện',
+      'Đơn vị thực hiện',
+      'Đơn vị chủ trì',
+    ],
   },
   {
     field: 'partners',
@@ -23,11 +29,16 @@ export const LABEL_PATTERNS: { field: AttributeField; pattern: RegExp; examples:
   },
   {
     field: 'timing',
-    pattern: /^(?:thoi gian(?: thuc hien| hoan thanh| tham gia| to chuc| trien khai)?|thoi han(?: hoan thanh| thuc hien)?|tien do(?: thuc hien)?)$/,
+    pattern:
+      /^(?:thoi gian(?: thuc hien| hoan thanh| tham gia| to chuc| trien khai)?|thoi han(?: hoan thanh| thuc hien)?|tien do(?: thuc hien)?)$/,
     examples: ['Thời gian thực hiện', 'Thời gian hoàn thành', 'Thời gian tham gia'],
   },
   { field: 'content', pattern: /^noi dung(?: [a-z]+){0,3}$/, examples: ['Nội dung', 'Nội dung đào tạo'] },
-  { field: 'audience', pattern: /^doi tuong(?: tham gia| ho tro| thu huong| dao tao)?$/, examples: ['Đối tượng', 'Đối tượng tham gia'] },
+  {
+    field: 'audience',
+    pattern: /^doi tuong(?: tham gia| ho tro| thu huong| dao tao)?$/,
+    examples: ['Đối tượng', 'Đối tượng tham gia'],
+  },
   { field: 'quantity', pattern: /^so luong(?: [a-z]+){0,2}$/, examples: ['Số lượng', 'Số lượng dự kiến'] },
 ];
 
@@ -53,11 +64,20 @@ export function parseAttribute(text: string): Attribute | null {
   const folded = fold(label);
   const found = LABEL_PATTERNS.find(({ pattern }) => pattern.test(folded));
   if (!found) return null;
-  return { field: found.field, label, value: body.slice(colon + 1).replace(/^\*\*/, '').trim(), bulleted };
+  return {
+    field: found.field,
+    label,
+    value: body
+      .slice(colon + 1)
+      .replace(/^\*\*/, '')
+      .trim(),
+    bulleted,
+  };
 }
 
 // The opening words of the labels, for a label whose colon is still on the next, wrapped line.
-const LABEL_START = /^(?:Cơ quan (?:chủ|thực|phối)|Đơn vị (?:chủ|thực|phối)|Thời gian|Thời hạn|Tiến độ|Số lượng|Đối tượng|Nội dung)(?:\s|:|$)/u;
+const LABEL_START =
+  /^(?:Cơ quan (?:chủ|thực|phối)|Đơn vị (?:chủ|thực|phối)|Thời gian|Thời hạn|Tiến độ|Số lượng|Đối tượng|Nội dung)(?:\s|:|$)/u;
 
 /** The line begins with an attribute label (complete, or cut by a hard wrap). */
 export function startsWithLabel(text: string): boolean {

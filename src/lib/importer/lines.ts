@@ -36,7 +36,13 @@ export function readSourceLines(raw: string): SourceLine[] {
     .split(/\r\n|\r|\n/)
     .map((text, index) => ({
       n: index + 1,
-      text: text.normalize('NFC').replace(INVISIBLE, '').replace(CONTROL, '').replace(WIDE_SPACE, ' ').replace(/ {2,}/g, ' ').trim(),
+      text: text
+        .normalize('NFC')
+        .replace(INVISIBLE, '')
+        .replace(CONTROL, '')
+        .replace(WIDE_SPACE, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trim(),
     }));
 }
 

@@ -50,7 +50,11 @@ export function parseNumbered(text: string): NumberedMarker | null {
   if (!match) return null;
   const parts = match[1]!.split('.');
   if (parts.length === 1 && !match[2]) return null;
-  return { parts: parts.map((part) => String(Number(part))), marker: `${match[1]}${match[2]}`, title: match[3]!.trim() };
+  return {
+    parts: parts.map((part) => String(Number(part))),
+    marker: `${match[1]}${match[2]}`,
+    title: match[3]!.trim(),
+  };
 }
 
 export interface LetteredMarker {
@@ -85,7 +89,10 @@ export function parseBullet(text: string): string | null {
 /** Signature lines: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH" (stray ** allowed). */
 export function isSignatureMarker(text: string): boolean {
   const bare = stripEmphasis(text);
-  return /^(?:TM|KT|Q|TL|TUQ)\.\s*\p{Lu}/u.test(bare) || /^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|TRƯỞNG BAN)$/u.test(bare);
+  return (
+    /^(?:TM|KT|Q|TL|TUQ)\.\s*\p{Lu}/u.test(bare) ||
+    /^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|TRƯỞNG BAN)$/u.test(bare)
+  );
 }
 
 /** The document-kind line printed above the title: "KẾ HOẠCH". */
@@ -144,7 +151,9 @@ export function isStructural(text: string): boolean {
 /** A line that always stands alone: nothing is joined to it. */
 export function isStandalone(text: string): boolean {
   const title = /^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|TRƯỞNG BAN)$/u.test(stripEmphasis(text));
-  return isDocKind(text) || isNumberLine(text) || title || isRecipients(text) || /^Độc\s+lập\s*[-–]\s*Tự\s+do/iu.test(text);
+  return (
+    isDocKind(text) || isNumberLine(text) || title || isRecipients(text) || /^Độc\s+lập\s*[-–]\s*Tự\s+do/iu.test(text)
+  );
 }
 
 /** "1.", "1.1", "a)", "II.": a marker whose text is on the next line. */
@@ -167,8 +176,32 @@ export function startsLowercase(text: string): boolean {
 // Words after which a Vietnamese sentence cannot stop ("… theo ⏎ Chương trình …"). Compared with
 // their diacritics: folded, "tư" (in "Đầu tư") would be taken for "từ".
 const CONNECTIVES = new Set([
-  'theo', 'của', 'và', 'với', 'cho', 'các', 'những', 'về', 'tại', 'trong', 'để', 'từ', 'đến', 'là', 'được',
-  'bằng', 'do', 'như', 'hoặc', 'cùng', 'giữa', 'trên', 'dưới', 'thuộc', 'nhằm', 'qua',
+  'theo',
+  'của',
+  'và',
+  'với',
+  'cho',
+  'các',
+  'những',
+  'về',
+  'tại',
+  'trong',
+  'để',
+  'từ',
+  'đến',
+  'là',
+  'được',
+  'bằng',
+  'do',
+  'như',
+  'hoặc',
+  'cùng',
+  'giữa',
+  'trên',
+  'dưới',
+  'thuộc',
+  'nhằm',
+  'qua',
 ]);
 
 /** The line ends with a word that needs a continuation ("theo", "của", "các"…). */

@@ -103,16 +103,45 @@ export function formatReport(report: ImportReport): string {
   );
   section(
     'Các mục có số thứ tự / chữ cái',
-    report.items.map((item) => `${pad(item.line)}  ${item.marker.padEnd(10)} ${OUTCOME[item.outcome]}${item.task ? ` ${item.task}` : ''}${item.why ? `: ${item.why}` : ''}`),
+    report.items.map(
+      (item) =>
+        `${pad(item.line)}  ${item.marker.padEnd(10)} ${OUTCOME[item.outcome]}${item.task ? ` ${item.task}` : ''}${item.why ? `: ${item.why}` : ''}`,
+    ),
   );
-  section('Cơ quan chưa có trong danh mục (src/lib/agencies.ts): không ghi vào frontmatter, cần thêm bí danh hoặc sửa', report.unknownAgencies.map((u) => `${pad(u.line)}  ${u.task} (${u.role === 'lead' ? 'chủ trì' : 'phối hợp'}): “${u.text}”`));
-  section('Thời gian chưa đọc được (src/lib/timing.ts): ghi raw: null, cần thêm quy tắc hoặc sửa', report.unparsedTimes.map((u) => `${pad(u.line)}  ${u.task}: “${u.text}”`));
-  section('Số lượng chưa đọc được (src/lib/quantity.ts)', report.unparsedQuantities.map((u) => `${pad(u.line)}  ${u.task}: “${u.text}”`));
-  section('Mục không có cơ quan chủ trì (không thành nhiệm vụ)', report.noLead.map((u) => `${pad(u.line)}  ${u.item}: ${u.why}`));
-  section('Nhiệm vụ không nêu thời gian', report.noTiming.map((u) => `${pad(u.line)}  ${u.task}`));
-  section('Thuộc tính nêu chung cho nhóm (inherited)', report.inherited.map((u) => `         ${u.task}: ${u.fields.join(', ')} — ${u.note}`));
-  section('Dòng không đưa vào nội dung', report.dropped.map((u) => `${pad(u.line)}  “${u.text}”: ${u.why}`));
-  section('Ghi chú', report.notes.map((u) => `${pad(u.line)}  ${u.message}`));
+  section(
+    'Cơ quan chưa có trong danh mục (src/lib/agencies.ts): không ghi vào frontmatter, cần thêm bí danh hoặc sửa',
+    report.unknownAgencies.map(
+      (u) => `${pad(u.line)}  ${u.task} (${u.role === 'lead' ? 'chủ trì' : 'phối hợp'}): “${u.text}”`,
+    ),
+  );
+  section(
+    'Thời gian chưa đọc được (src/lib/timing.ts): ghi raw: null, cần thêm quy tắc hoặc sửa',
+    report.unparsedTimes.map((u) => `${pad(u.line)}  ${u.task}: “${u.text}”`),
+  );
+  section(
+    'Số lượng chưa đọc được (src/lib/quantity.ts)',
+    report.unparsedQuantities.map((u) => `${pad(u.line)}  ${u.task}: “${u.text}”`),
+  );
+  section(
+    'Mục không có cơ quan chủ trì (không thành nhiệm vụ)',
+    report.noLead.map((u) => `${pad(u.line)}  ${u.item}: ${u.why}`),
+  );
+  section(
+    'Nhiệm vụ không nêu thời gian',
+    report.noTiming.map((u) => `${pad(u.line)}  ${u.task}`),
+  );
+  section(
+    'Thuộc tính nêu chung cho nhóm (inherited)',
+    report.inherited.map((u) => `         ${u.task}: ${u.fields.join(', ')} — ${u.note}`),
+  );
+  section(
+    'Dòng không đưa vào nội dung',
+    report.dropped.map((u) => `${pad(u.line)}  “${u.text}”: ${u.why}`),
+  );
+  section(
+    'Ghi chú',
+    report.notes.map((u) => `${pad(u.line)}  ${u.message}`),
+  );
   section(
     'Cần người duyệt: chủ đề và đối tượng gợi ý theo từ khóa (src/lib/importer/classify.ts)',
     report.review.map(
@@ -120,8 +149,14 @@ export function formatReport(report: ImportReport): string {
         `${r.task.padEnd(8)} chủ đề: ${r.themes.map((s) => `${s.id} (“${s.because}”)`).join(', ')}; đối tượng: ${r.targetGroups.length ? r.targetGroups.map((s) => `${s.id} (“${s.because}”)`).join(', ') : '—'}`,
     ),
   );
-  section('Câu mục tiêu có số liệu: ứng viên cho targets (nhập tay)', report.targetCandidates.map((u) => `${pad(u.line)}  ${u.text}`));
-  out.push('', `## Kiểm tra không mất dòng: ${report.coverage.checked} dòng có chữ, ${report.coverage.missing.length} dòng không tìm thấy ở đầu ra`);
+  section(
+    'Câu mục tiêu có số liệu: ứng viên cho targets (nhập tay)',
+    report.targetCandidates.map((u) => `${pad(u.line)}  ${u.text}`),
+  );
+  out.push(
+    '',
+    `## Kiểm tra không mất dòng: ${report.coverage.checked} dòng có chữ, ${report.coverage.missing.length} dòng không tìm thấy ở đầu ra`,
+  );
   for (const miss of report.coverage.missing) out.push(`  ${pad(miss.line)}  “${miss.text}”`);
   return `${out.join('\n')}\n`;
 }

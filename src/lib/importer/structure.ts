@@ -53,7 +53,8 @@ export function findSections(blocks: Block[], from: number, to: number): Section
 /** The section that holds the tasks: titled NỘI DUNG / NHIỆM VỤ…, with the most lead labels. */
 export function pickTasksSection(blocks: Block[], sections: Section[]): Section | null {
   const candidates = sections.filter((section) => /noi dung|nhiem vu|giai phap|hoat dong/.test(fold(section.title)));
-  const leads = (section: Section) => section.blocks.filter((i) => parseAttribute(blocks[i]!.text)?.field === 'lead').length;
+  const leads = (section: Section) =>
+    section.blocks.filter((i) => parseAttribute(blocks[i]!.text)?.field === 'lead').length;
   let best: Section | null = null;
   for (const section of candidates) {
     if (!best || leads(section) > leads(best)) best = section;
@@ -94,13 +95,28 @@ export function buildItems(blocks: Block[], section: Section): { lead: number[];
       const parentRef = numbered.parts.slice(0, -1).join('.');
       const parent = parentRef ? byRef.get(parentRef) : null;
       if (parentRef && !parent) {
-        throw new ImportError(`mục ${numbered.marker} nằm ngoài mục ${parentRef} (không thấy dòng tiêu đề mục ${parentRef} trong phần ${section.numeral}): không dựng được cấu trúc`, line(i));
+        throw new ImportError(
+          `mục ${numbered.marker} nằm ngoài mục ${parentRef} (không thấy dòng tiêu đề mục ${parentRef} trong phần ${section.numeral}): không dựng được cấu trúc`,
+          line(i),
+        );
       }
       const seen = byRef.get(ref);
       if (seen) {
-        throw new ImportError(`số thứ tự ${numbered.marker} lặp lại (đã có ở dòng ${line(seen.heading)}) trong phần ${section.numeral}`, line(i));
+        throw new ImportError(
+          `số thứ tự ${numbered.marker} lặp lại (đã có ở dòng ${line(seen.heading)}) trong phần ${section.numeral}`,
+          line(i),
+        );
       }
-      const item: Item = { kind: 'number', ref, marker: numbered.marker, title: numbered.title, heading: i, intro: [], children: [], parent: parent ?? null };
+      const item: Item = {
+        kind: 'number',
+        ref,
+        marker: numbered.marker,
+        title: numbered.title,
+        heading: i,
+        intro: [],
+        children: [],
+        parent: parent ?? null,
+      };
       (parent ? parent.children : roots).push(item);
       byRef.set(ref, item);
       current = item;
@@ -108,14 +124,29 @@ export function buildItems(blocks: Block[], section: Section): { lead: number[];
       let owner: Item | null = current;
       while (owner && owner.kind === 'letter') owner = owner.parent;
       if (!owner) {
-        throw new ImportError(`mục ${lettered.letter}) không thuộc mục đánh số nào trong phần ${section.numeral}`, line(i));
+        throw new ImportError(
+          `mục ${lettered.letter}) không thuộc mục đánh số nào trong phần ${section.numeral}`,
+          line(i),
+        );
       }
       const ref = `${owner.ref}.${lettered.letter}`;
       const seen = byRef.get(ref);
       if (seen) {
-        throw new ImportError(`mục ${lettered.letter}) lặp lại trong mục ${owner.ref} (đã có ở dòng ${line(seen.heading)})`, line(i));
+        throw new ImportError(
+          `mục ${lettered.letter}) lặp lại trong mục ${owner.ref} (đã có ở dòng ${line(seen.heading)})`,
+          line(i),
+        );
       }
-      const item: Item = { kind: 'letter', ref, marker: `${lettered.letter})`, title: lettered.title, heading: i, intro: [], children: [], parent: owner };
+      const item: Item = {
+        kind: 'letter',
+        ref,
+        marker: `${lettered.letter})`,
+        title: lettered.title,
+        heading: i,
+        intro: [],
+        children: [],
+        parent: owner,
+      };
       owner.children.push(item);
       byRef.set(ref, item);
       current = item;
@@ -134,7 +165,11 @@ export function flatten(items: Item[]): Item[] {
 }
 
 /** Notes on numbering that skips (Roman III → V, letters c) → e)), for the report. */
-export function numberingNotes(blocks: Block[], sections: Section[], trees: Map<Section, Item[]>): { line: number; message: string }[] {
+export function numberingNotes(
+  blocks: Block[],
+  sections: Section[],
+  trees: Map<Section, Item[]>,
+): { line: number; message: string }[] {
   const notes: { line: number; message: string }[] = [];
   sections.forEach((section, k) => {
     const previous = sections[k - 1];
@@ -157,13 +192,19 @@ export function numberingNotes(blocks: Block[], sections: Section[], trees: Map<
         const expected = nextLetters(previous?.kind === 'letter' ? previous.ref.split('.').pop()! : null);
         const letter = item.ref.split('.').pop()!;
         if (!expected.includes(letter)) {
-          notes.push({ line: blocks[item.heading]!.lines[0]!, message: `mục ${item.marker} đứng sau ${previous ? previous.marker : 'đầu nhóm'}: thứ tự chữ cái không liên tục (giữ nguyên như bản gốc)` });
+          notes.push({
+            line: blocks[item.heading]!.lines[0]!,
+            message: `mục ${item.marker} đứng sau ${previous ? previous.marker : 'đầu nhóm'}: thứ tự chữ cái không liên tục (giữ nguyên như bản gốc)`,
+          });
         }
       } else {
         const last = Number(item.ref.split('.').pop());
         const before = previous?.kind === 'number' ? Number(previous.ref.split('.').pop()) : 0;
         if (last !== before + 1) {
-          notes.push({ line: blocks[item.heading]!.lines[0]!, message: `mục ${item.marker} đứng sau ${previous ? previous.marker : 'đầu phần'}: số thứ tự không liên tục (giữ nguyên như bản gốc)` });
+          notes.push({
+            line: blocks[item.heading]!.lines[0]!,
+            message: `mục ${item.marker} đứng sau ${previous ? previous.marker : 'đầu phần'}: số thứ tự không liên tục (giữ nguyên như bản gốc)`,
+          });
         }
       }
     }

@@ -40,7 +40,11 @@ export interface Attributes {
   repeatedLabels: Problem[];
 }
 
-const stripEnd = (text: string) => text.replace(/\*\*/g, '').replace(/[\s.;]+$/u, '').trim();
+const stripEnd = (text: string) =>
+  text
+    .replace(/\*\*/g, '')
+    .replace(/[\s.;]+$/u, '')
+    .trim();
 
 /** Read the labelled lines among `indices` (the blocks after an item's heading). */
 export function readAttributes(blocks: Block[], indices: number[], ref: string, province: string): Attributes {
@@ -115,7 +119,15 @@ export function readAttributes(blocks: Block[], indices: number[], ref: string, 
   return result;
 }
 
-function addAgencies(result: Attributes, role: 'lead' | 'partners', value: string, line: number, ref: string, province: string, scope?: string) {
+function addAgencies(
+  result: Attributes,
+  role: 'lead' | 'partners',
+  value: string,
+  line: number,
+  ref: string,
+  province: string,
+  scope?: string,
+) {
   const { found, unknown } = splitAgencies(value, province);
   for (const { asWritten } of found) {
     if (role === 'lead') result.lead.push({ asWritten, line, ...(scope ? { scope } : {}) });
@@ -136,9 +148,40 @@ function addQuantities(result: Attributes, value: string, line: number, ref: str
 }
 
 // Counting nouns after a figure in a task's title ("Tổ chức 01 Hội thảo …", "tối thiểu 10 dự án").
-const UNITS = ['lượt người', 'người', 'lớp', 'khóa', 'khoá', 'hội thảo', 'hội nghị', 'diễn đàn', 'cuộc thi', 'sự kiện', 'dự án', 'doanh nghiệp', 'cơ sở ươm tạo', 'cơ sở', 'tỷ đồng', 'triệu đồng', 'đoàn', 'câu lạc bộ', 'chương trình', 'ý tưởng', 'trung tâm', 'phóng sự', 'chuyên mục', 'buổi', 'ngày hội', 'chuyên đề', 'sản phẩm'];
+const UNITS = [
+  'lượt người',
+  'người',
+  'lớp',
+  'khóa',
+  'khoá',
+  'hội thảo',
+  'hội nghị',
+  'diễn đàn',
+  'cuộc thi',
+  'sự kiện',
+  'dự án',
+  'doanh nghiệp',
+  'cơ sở ươm tạo',
+  'cơ sở',
+  'tỷ đồng',
+  'triệu đồng',
+  'đoàn',
+  'câu lạc bộ',
+  'chương trình',
+  'ý tưởng',
+  'trung tâm',
+  'phóng sự',
+  'chuyên mục',
+  'buổi',
+  'ngày hội',
+  'chuyên đề',
+  'sản phẩm',
+];
 const FIGURE = '(?:(?:khoảng|tối thiểu|ít nhất|từ)\\s+)?(?:\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:\\s*[-–]\\s*\\d+)?';
-const TITLE_QUANTITY = new RegExp(`(?<![\\p{L}\\p{N}/.])${FIGURE}\\s+(?:${UNITS.join('|')})(?:\\s*\\/\\s*[\\p{L}]+(?:\\s[\\p{L}]+)?)?(?![\\p{L}])`, 'giu');
+const TITLE_QUANTITY = new RegExp(
+  `(?<![\\p{L}\\p{N}/.])${FIGURE}\\s+(?:${UNITS.join('|')})(?:\\s*\\/\\s*[\\p{L}]+(?:\\s[\\p{L}]+)?)?(?![\\p{L}])`,
+  'giu',
+);
 const PARENTHESISED = new RegExp(`\\((${FIGURE}\\s+[^()]{1,60})\\)`, 'giu');
 
 /** Quantities stated in a task's title: "(từ 02 - 05 khóa/năm)", "Tổ chức 01 Hội thảo …". */
@@ -199,7 +242,12 @@ export interface NotATask {
 }
 
 // A heading's final full stop or colon is punctuation, not part of the title ("…,.." stays).
-const sectionTitle = (text: string) => text.replace(/\*\*/g, '').trim().replace(/(?<!\.)[.:;]$/u, '').trim();
+const sectionTitle = (text: string) =>
+  text
+    .replace(/\*\*/g, '')
+    .trim()
+    .replace(/(?<!\.)[.:;]$/u, '')
+    .trim();
 
 /** The root (numbered, depth 1) ancestor of an item. */
 export function rootOf(item: Item): Item {
@@ -229,7 +277,8 @@ export function draftTasks(
     const leaves = siblings.filter((item) => item.children.length === 0);
     const last = siblings[siblings.length - 1];
     for (const leaf of leaves) {
-      if (attributes.get(leaf)!.lead.length > 0 || attributes.get(leaf)!.hasLeadLabel) source.set(leaf, { from: leaf, inherited: false, sharedAfter: false });
+      if (attributes.get(leaf)!.lead.length > 0 || attributes.get(leaf)!.hasLeadLabel)
+        source.set(leaf, { from: leaf, inherited: false, sharedAfter: false });
     }
     // Attributes stated once after the last item of the group: the items before it that have none
     // (and no text of their own either) share them.
@@ -243,13 +292,20 @@ export function draftTasks(
       }
       if (first < siblings.length - 1) {
         const note = `Nêu chung một lần sau mục ${last.ref}, áp dụng cho các mục ${siblings[first]!.ref}–${last.ref}`;
-        for (const item of siblings.slice(first)) source.set(item, { from: last, inherited: true, sharedAfter: true, note });
+        for (const item of siblings.slice(first))
+          source.set(item, { from: last, inherited: true, sharedAfter: true, note });
       }
     }
     // Attributes stated in the group's heading: children without their own take them.
     if (parent && attributes.get(parent)!.lead.length > 0) {
       for (const leaf of leaves) {
-        if (!source.has(leaf)) source.set(leaf, { from: parent, inherited: true, sharedAfter: false, note: `Nêu chung ở mục ${parent.ref}, áp dụng cho các mục con` });
+        if (!source.has(leaf))
+          source.set(leaf, {
+            from: parent,
+            inherited: true,
+            sharedAfter: false,
+            note: `Nêu chung ở mục ${parent.ref}, áp dụng cho các mục con`,
+          });
       }
     }
     for (const item of siblings) if (item.children.length) resolveSiblings(item, item.children);
@@ -274,7 +330,9 @@ export function draftTasks(
       if (!from || given.lead.length === 0) {
         notTasks.push({
           item,
-          why: given.hasLeadLabel ? 'có nhãn cơ quan chủ trì nhưng không nhận ra cơ quan nào trong danh mục' : 'không có cơ quan chủ trì (không thấy nhãn “Cơ quan chủ trì/thực hiện”, kể cả nêu chung cho nhóm)',
+          why: given.hasLeadLabel
+            ? 'có nhãn cơ quan chủ trì nhưng không nhận ra cơ quan nào trong danh mục'
+            : 'không có cơ quan chủ trì (không thấy nhãn “Cơ quan chủ trì/thực hiện”, kể cả nêu chung cho nhóm)',
         });
         continue;
       }
@@ -294,9 +352,13 @@ function makeDraft(
 ): TaskDraft {
   const root = rootOf(item);
   const section = { ref: root.ref, title: sectionTitle(root === item ? item.title : root.title) };
-  const group = item.parent && item.parent.parent ? { ref: item.parent.ref, title: sectionTitle(item.parent.title) } : undefined;
+  const group =
+    item.parent && item.parent.parent ? { ref: item.parent.ref, title: sectionTitle(item.parent.title) } : undefined;
   // A task's own description; when it shares its group's lines, those stay out of it.
-  const description = own.description.map((piece) => piece.text).join('\n').trim();
+  const description = own.description
+    .map((piece) => piece.text)
+    .join('\n')
+    .trim();
   const timing = given.timing;
   let unparsedTiming: Problem | null = null;
   let raw: string | null = timing?.raw ?? null;

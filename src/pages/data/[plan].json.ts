@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPlans } from '../../lib/collections.ts';
 import { planFile, toJson } from '../../lib/open-data.ts';
 
-export const getStaticPaths = (async () => (await getPlans()).map((entry) => ({ params: { plan: entry.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getPlans()).map((entry) => ({ params: { plan: entry.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) =>
   new Response(toJson(planFile(await getPlans(), params.plan!, { base: import.meta.env.BASE_URL, site })), {

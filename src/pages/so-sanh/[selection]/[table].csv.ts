@@ -7,7 +7,9 @@ import { selectionPages, TABLE_IDS } from '../../../lib/selection.ts';
 import { toCsv } from '../../../lib/csv.ts';
 
 export async function getStaticPaths() {
-  return selectionPages(await getPlans(), provinceSlug).flatMap(({ key, selection }) => TABLE_IDS.map((table) => ({ params: { selection: key, table }, props: { selection } })));
+  return selectionPages(await getPlans(), provinceSlug).flatMap(({ key, selection }) =>
+    TABLE_IDS.map((table) => ({ params: { selection: key, table }, props: { selection } })),
+  );
 }
 
 export const GET: APIRoute = async ({ params, props }) => {

@@ -6,11 +6,8 @@
  */
 import { decodePages, parseSelection, staticPath, toggleSelection } from '../lib/selection.ts';
 import { normaliseSpace, toCsv } from '../lib/csv.ts';
-
-const BASE = import.meta.env.BASE_URL;
-const withBase = (path: string) => `${BASE.endsWith('/') ? BASE : `${BASE}/`}${path.replace(/^\//, '')}`;
-/** The order of src/lib/vietnamese.ts: đ after d, tones ignored first. */
-const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+import { url } from '../lib/paths.ts';
+import { vietnameseCollator as collator } from '../lib/vietnamese.ts';
 
 interface View {
   selected: string[];
@@ -46,7 +43,7 @@ function start(root: HTMLElement) {
   if (hashPin && themeIds.includes(hashPin) && !view.pinned.includes(hashPin)) view.pinned.push(hashPin);
   // Plans this page has no column for: the default page may have them; if this is it, they cannot be shown.
   if (view.selected.some((slug) => !onPage.includes(slug))) {
-    if (location.pathname !== withBase('/so-sanh/')) {
+    if (location.pathname !== url('/so-sanh/')) {
       location.replace(viewUrl(view));
       return;
     }
@@ -66,7 +63,7 @@ function start(root: HTMLElement) {
     if (selected.join(' ') !== defaults.join(' ')) query.set('ke-hoach', selected.join(','));
     if (pinned.length > 0) query.set('chu-de', pinned.join(','));
     const search = query.toString().replace(/%2C/g, ',');
-    return withBase('/so-sanh/') + (search ? `?${search}` : '');
+    return url('/so-sanh/') + (search ? `?${search}` : '');
   }
 
   /** Links that change the view become buttons with a pressed state (same classes, same look). */
@@ -100,7 +97,7 @@ function start(root: HTMLElement) {
         if (next.some((slug) => !onPage.includes(slug))) {
           // Not on this page: the pre-rendered page of that selection, or the default page.
           const path = staticPath(next, all, pages);
-          location.assign(path ? withBase(path) : viewUrl({ ...view, selected: next }));
+          location.assign(path ? url(path) : viewUrl({ ...view, selected: next }));
           return;
         }
         view.selected = next;
@@ -140,12 +137,12 @@ function start(root: HTMLElement) {
     const share = root.querySelector<HTMLAnchorElement>('.share-link');
     const path = staticPath(view.selected, all, pages);
     if (share) {
-      const href = path ? withBase(path) : viewUrl(view);
+      const href = path ? url(path) : viewUrl(view);
       share.href = href;
       share.textContent = href;
     }
-    const url = viewUrl(view);
-    if (url !== location.pathname + location.search) history.replaceState(null, '', url);
+    const address = viewUrl(view);
+    if (address !== location.pathname + location.search) history.replaceState(null, '', address);
     if (announce && status) {
       const names = [...root.querySelectorAll<HTMLElement>('table[data-matrix="chu-de"] thead th[data-plan]')]
         .filter((th) => !th.hidden)

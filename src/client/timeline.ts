@@ -4,10 +4,9 @@
  * that read and write `?tinh=…&chu-de=…`. Clicking a mark is a plain link to the task. Without
  * this script the chart is whole: marks are named links, the filters are links to real pages.
  */
+import { url } from '../lib/paths.ts';
 
-const BASE = import.meta.env.BASE_URL;
-const withBase = (path: string) => `${BASE.endsWith('/') ? BASE : `${BASE}/`}${path.replace(/^\//, '')}`;
-const INDEX = withBase('/dong-thoi-gian/');
+const INDEX = url('/dong-thoi-gian/');
 
 interface Filters {
   tinh: string;
@@ -171,8 +170,8 @@ function filters(page: HTMLElement) {
       if (on) link.setAttribute('aria-current', 'true');
       else link.removeAttribute('aria-current');
     }
-    const url = query(state);
-    if (url !== location.pathname + location.search) history.replaceState(null, '', url);
+    const address = query(state);
+    if (address !== location.pathname + location.search) history.replaceState(null, '', address);
     if (status) {
       const parts = [
         state.tinh &&

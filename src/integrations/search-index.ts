@@ -13,8 +13,8 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { passageRecord, taskRecord, type Passage, type SearchRecord } from '../lib/search-records.ts';
-import { planPath, withBase } from '../lib/plans.ts';
 import type { PlanRecord, TaskRecord } from '../schemas/public-data.ts';
+import { planPath, withBase } from '../lib/paths.ts';
 
 type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['parentNode'];
 type Element = DefaultTreeAdapterMap['element'];

@@ -5,6 +5,7 @@
  * context beside a plan, it never rewrites the plan's province.
  */
 import type { AdministrativeContext } from '../schemas/public-data.ts';
+import { formatDate } from './plans.ts';
 import { fold } from './vietnamese.ts';
 
 /** The resolution that rearranged the provinces. */
@@ -57,9 +58,27 @@ export function administrativeContext(provinceAtIssue: string): AdministrativeCo
   };
 }
 
+/** The day of the reorganisation as pages print it: "01/07/2025". */
+export const EFFECTIVE_DATE = formatDate(REORGANISATION.effective)!;
+
+/** The two-tier local government, as a clause: what changed everywhere on that day. */
+const TWO_TIER = `chính quyền địa phương được tổ chức theo hai cấp (tỉnh và xã; cấp huyện không còn) và cả nước có ${REORGANISATION.provinceCount} tỉnh, thành phố`;
+
 /** The general facts, shown after the province-specific sentence ("Cũng từ ngày đó" = from the same day). */
-export const TWO_TIER_NOTE =
-  'Cũng từ ngày đó, chính quyền địa phương được tổ chức theo hai cấp (tỉnh và xã; cấp huyện không còn) và cả nước có 34 tỉnh, thành phố. Kế hoạch được ban hành bởi tỉnh như lúc đó; trang giữ nguyên nội dung kế hoạch.';
+export const TWO_TIER_NOTE = `Cũng từ ngày đó, ${TWO_TIER}. Kế hoạch được ban hành bởi tỉnh như lúc đó; trang giữ nguyên nội dung kế hoạch.`;
+
+/** The same facts for a page about no province in particular. */
+export const TWO_TIER_NOTE_ALONE = `Từ ngày ${EFFECTIVE_DATE}, ${TWO_TIER}.`;
+
+/** The recorded mergers in words: "Kon Tum nhập vào Quảng Ngãi, Thái Bình nhập vào Hưng Yên, …". */
+export function mergersInWords(): string {
+  return MERGERS_2025.flatMap((merger) =>
+    merger.from.filter((old) => !same(old, merger.province)).map((old) => `${old} nhập vào ${merger.province}`),
+  ).join(', ');
+}
+
+/** The whole context in a few sentences, for pages that show every plan (about page, timeline). */
+export const REORGANISATION_NOTE = `${TWO_TIER_NOTE_ALONE} Theo ${REORGANISATION.resolution}, ${mergersInWords()}. Các kế hoạch trên trang được ban hành bởi các tỉnh theo địa giới lúc đó và được giữ nguyên như vậy.`;
 
 /** The other former provinces of the same new province (Kon Tum → [Quảng Ngãi]), to link their plans. */
 export function relatedProvinces(provinceAtIssue: string): string[] {

@@ -5,17 +5,22 @@
  * sources write the same body; they are compared after folding (see `agencyKey`).
  */
 import { fold } from './vietnamese.ts';
+import { vocabulary } from './vocabulary.ts';
 
-/** What kind of body an agency is, for grouping on the agency index. */
-export type AgencyKind =
-  | 'so-nganh' // provincial departments and offices (sở, ban, ngành)
-  | 'chinh-quyen' // People's Committees and their offices (UBND, Văn phòng UBND)
-  | 'doan-the' // mass organisations and associations (đoàn thể, hội, hiệp hội)
-  | 'truyen-thong' // press, radio-television, portals
-  | 'giao-duc' // universities, colleges, schools
-  | 'ho-tro' // support centres, clubs, funds
-  | 'trung-uong' // national bodies
-  | 'chung'; // generic groups named without a specific body ("các sở, ban, ngành liên quan")
+/** What kind of body an agency is, for grouping on the agency index (in this order). */
+export const AGENCY_KINDS = vocabulary('Nhóm cơ quan', [
+  { id: 'so-nganh', label: 'Sở, ban, ngành tỉnh', en: 'provincial departments and offices' },
+  { id: 'chinh-quyen', label: 'Chính quyền', en: "People's Committees and their offices" },
+  { id: 'doan-the', label: 'Đoàn thể, hội, hiệp hội', en: 'mass organisations and associations' },
+  { id: 'truyen-thong', label: 'Báo chí, truyền thông', en: 'press, radio-television, portals' },
+  { id: 'giao-duc', label: 'Trường học, cơ sở đào tạo', en: 'universities, colleges, schools' },
+  { id: 'ho-tro', label: 'Tổ chức hỗ trợ khởi nghiệp', en: 'support centres, clubs, funds' },
+  { id: 'trung-uong', label: 'Cơ quan trung ương', en: 'national bodies' },
+  // Generic groups named without a specific body ("các sở, ban, ngành liên quan").
+  { id: 'chung', label: 'Nhóm chung (không nêu tên cụ thể)', en: 'generic groups' },
+] as const);
+
+export type AgencyKind = (typeof AGENCY_KINDS.ids)[number];
 
 export interface Agency {
   /** Stable id, used in URLs (/co-quan/<id>/) and in the public data. */
@@ -30,17 +35,6 @@ export interface Agency {
   /** Other wordings found in the plans (the canonical name is always an alias too). */
   aliases: string[];
 }
-
-export const AGENCY_KINDS: Record<AgencyKind, string> = {
-  'so-nganh': 'Sở, ban, ngành tỉnh',
-  'chinh-quyen': 'Chính quyền',
-  'doan-the': 'Đoàn thể, hội, hiệp hội',
-  'truyen-thong': 'Báo chí, truyền thông',
-  'giao-duc': 'Trường học, cơ sở đào tạo',
-  'ho-tro': 'Tổ chức hỗ trợ khởi nghiệp',
-  'trung-uong': 'Cơ quan trung ương',
-  chung: 'Nhóm chung (không nêu tên cụ thể)',
-};
 
 export const AGENCIES: Agency[] = [
   // Sở, ban, ngành (provincial departments)

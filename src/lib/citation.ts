@@ -27,10 +27,6 @@ export const PUBLISHER = 'Kế hoạch mở';
 /** The word used for a plan without a number, in the text and in BibTeX. */
 export const NO_NUMBER = 'không số';
 
-/** The page holding the citations of a plan and of each of its tasks (one anchor per task). */
-export const citationPath = (slug: string, anchor?: string) =>
-  `/ke-hoach/${slug}/trich-dan/${anchor ? `#${anchor}` : ''}`;
-
 /** An absolute URL when the site's address is known (SITE_URL), else the site path. */
 export function permalink(path: string, site?: URL | string | null): string {
   return site ? new URL(path, site).href : path;

@@ -1,24 +1,37 @@
-/** The one place pages read the plans collection from: validated entries in reading order. */
+/**
+ * The one place pages read the content from: the corpus of validated plans (src/lib/corpus.ts)
+ * and the published /data/ files, each built once per build and shared by every page.
+ */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sortPlans } from './plans.ts';
+import { buildCorpus, type Corpus } from './corpus.ts';
+import { downloads, type Download } from './open-data.ts';
 
-// getCollection makes new entry objects on each call, over the same `data` objects while the
-// content is unchanged: the plans are sorted once and every page gets the same array, so that the
-// lookups built over it (src/lib/legal.ts, agencyRoles: see perPlanList) are built once per build.
-let last: { data: unknown[]; digests: unknown[]; plans: CollectionEntry<'plans'>[] } | null = null;
+export type PlanCollectionEntry = CollectionEntry<'plans'>;
 
-/** The plans in reading order: one shared array while the content is unchanged (frozen: copy it to sort it). */
-export async function getPlans(): Promise<CollectionEntry<'plans'>[]> {
+// getCollection() makes new entry objects on each call, over the same `data` objects while the
+// content is unchanged: the corpus is rebuilt only when one of them changes (in `astro dev`).
+let built: { data: unknown[]; corpus: Corpus<PlanCollectionEntry>; files?: Download[] } | null = null;
+
+/** The corpus of the site's plans, built once while the content is unchanged. */
+export async function getCorpus(): Promise<Corpus<PlanCollectionEntry>> {
   const entries = await getCollection('plans');
-  const cached = last;
-  if (
-    cached &&
-    cached.data.length === entries.length &&
-    entries.every((entry, i) => entry.data === cached.data[i] && entry.digest === cached.digests[i])
-  ) {
-    return cached.plans;
+  if (built && built.data.length === entries.length && entries.every((entry, i) => entry.data === built!.data[i])) {
+    return built.corpus;
   }
-  const plans = Object.freeze(sortPlans(entries)) as CollectionEntry<'plans'>[];
-  last = { data: entries.map((entry) => entry.data), digests: entries.map((entry) => entry.digest), plans };
-  return plans;
+  built = { data: entries.map((entry) => entry.data), corpus: buildCorpus(entries) };
+  return built.corpus;
+}
+
+/** Every file of /data/, serialised once per build: the endpoints serve these bodies and /du-lieu/ lists their sizes. */
+export async function getPublishedFiles(): Promise<Download[]> {
+  const corpus = await getCorpus();
+  built!.files ??= downloads(corpus, { base: import.meta.env.BASE_URL, site: import.meta.env.SITE });
+  return built!.files;
+}
+
+/** The body of one published file. */
+export async function publishedFile(path: string): Promise<Download> {
+  const file = (await getPublishedFiles()).find((download) => download.path === path);
+  if (!file) throw new Error(`Không có tệp dữ liệu ${path}`);
+  return file;
 }

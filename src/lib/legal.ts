@@ -1,21 +1,19 @@
 /**
  * Legal bases (căn cứ) and other documents a plan cites, as a graph: each cited document gets a
- * stable slug and a page (/van-ban/<slug>/) listing the plans that cite it and how; and the plan
- * hierarchy (an annual plan under the period plan it implements).
+ * stable slug and a page (/van-ban/<slug>/) listing the plans that cite it and how; and each
+ * plan's parent (the document it implements). The lookups over all plans are built once, in
+ * src/lib/corpus.ts, and passed in.
  */
 import type { Plan } from '../schemas/plan.ts';
-import { formatDate, perPlanList, sortPlans, type PlanEntry } from './plans.ts';
+import { formatDate, type PlanEntry } from './plans.ts';
+import { RELATIONS, type Relation } from './relations.ts';
 import { fold, slugify } from './vietnamese.ts';
 
 export type LegalBasis = Plan['plan']['legalBases'][number];
-export type Relation = LegalBasis['relation'];
+export type { Relation };
 
-/** How a plan cites a document, in Vietnamese, in the order implements → basis → cites. */
-export const RELATION_LABEL: Record<Relation, string> = {
-  implements: 'Thực hiện',
-  basis: 'Căn cứ',
-  cites: 'Nhắc tới',
-};
+/** The plan on this site with a document number (in a province, when given), if any. */
+export type PlanByNumber = (number: string | null, province?: string | null) => PlanEntry | undefined;
 
 /** "Quyết định 844/QĐ-TTg ngày 18/05/2016". */
 export function legalBasisLabel(basis: Pick<LegalBasis, 'type' | 'number' | 'date'>): string {
@@ -59,57 +57,6 @@ export function documentSlug(
   return slugify(`${name} ${province && !fold(name).includes(fold(province)) ? province : ''}`);
 }
 
-/** The page of a cited document. */
-export const documentPath = (slug: string) => `/van-ban/${slug}/`;
-
-/** The plans with a number, by its slug (the number as compared), in the order of the list: built once per list. */
-const plansByNumber = /* @__PURE__ */ perPlanList((entries) => {
-  const index = new Map<string, PlanEntry[]>();
-  for (const entry of entries) {
-    if (!entry.data.plan.number) continue;
-    const key = slugify(entry.data.plan.number);
-    const same = index.get(key);
-    if (same) same.push(entry);
-    else index.set(key, [entry]);
-  }
-  return index;
-});
-
-/** The plan on this site with that document number (in that province, when given), if any. */
-export function findPlanByNumber<T extends PlanEntry>(
-  entries: T[],
-  number: string | null,
-  province?: string | null,
-): T | undefined {
-  if (!number) return undefined;
-  return plansByNumber(entries)
-    .get(slugify(number))
-    ?.find((entry) => !province || entry.data.plan.province === province) as T | undefined;
-}
-
-/** The plans that implement a document, by its number exactly as written, in the order of the list: built once per list. */
-const implementersByNumber = /* @__PURE__ */ perPlanList((entries) => {
-  const index = new Map<string, PlanEntry[]>();
-  for (const entry of entries) {
-    const numbers = new Set(
-      entry.data.plan.legalBases.flatMap((basis) =>
-        basis.relation === 'implements' && basis.number ? [basis.number] : [],
-      ),
-    );
-    for (const number of numbers) {
-      const same = index.get(number);
-      if (same) same.push(entry);
-      else index.set(number, [entry]);
-    }
-  }
-  return index;
-});
-
-/** The plans on this site that implement the document numbered `number` (written the same way), in the order of `entries`. */
-export function plansImplementing<T extends PlanEntry>(entries: T[], number: string | null | undefined): T[] {
-  return number ? [...((implementersByNumber(entries).get(number) ?? []) as T[])] : [];
-}
-
 /** One plan citing a document. */
 export interface Citing {
   plan: string;
@@ -132,14 +79,13 @@ export interface CitedDocument {
   citedBy: Citing[];
 }
 
-const RELATION_ORDER: Relation[] = ['implements', 'basis', 'cites'];
+const RELATION_ORDER = RELATIONS.ids;
 
 /**
  * The cited-document graph: every document any plan cites, once, with its citing plans in
- * reading order. Documents are sorted by relation (implemented first), then date.
+ * reading order (the order of `plans`). Documents are sorted by relation (implemented first), then date.
  */
-export function citedDocuments(entries: PlanEntry[]): CitedDocument[] {
-  const plans = sortPlans(entries);
+export function citedDocuments(plans: readonly PlanEntry[], planByNumber: PlanByNumber): CitedDocument[] {
   const bySlug = new Map<string, CitedDocument>();
   for (const { id, data } of plans) {
     for (const basis of data.plan.legalBases) {
@@ -154,7 +100,7 @@ export function citedDocuments(entries: PlanEntry[]): CitedDocument[] {
           date: basis.date,
           issuer: basis.issuer,
           title: basis.title,
-          plan: findPlanByNumber(plans, basis.number, province)?.id ?? null,
+          plan: planByNumber(basis.number, province)?.id ?? null,
           citedBy: [],
         };
         bySlug.set(slug, doc);
@@ -170,7 +116,7 @@ export function citedDocuments(entries: PlanEntry[]): CitedDocument[] {
 }
 
 /** The graph in numbers: documents, citations, and citations per relation. */
-export function graphStats(documents: CitedDocument[]) {
+export function graphStats(documents: readonly CitedDocument[]) {
   const citations = documents.flatMap((doc) => doc.citedBy);
   const byRelation = Object.fromEntries(
     RELATION_ORDER.map((relation) => [relation, citations.filter((c) => c.relation === relation).length]),
@@ -191,55 +137,14 @@ export interface HierarchyStep {
   plan: string | null;
 }
 
-/**
- * Where a plan sits: the chain of documents it implements, from the top (national programme or
- * period plan) down to its direct parent, and the plans on this site that implement it.
- */
-export function planHierarchy<T extends PlanEntry>(
-  entries: T[],
-  id: string,
-): { ancestors: HierarchyStep[]; children: T[] } {
-  const { byId, parentOf, childrenOf } = hierarchyOf(entries);
-  const ancestors: HierarchyStep[] = [];
-  const seen = new Set([id]);
-  let current = byId.get(id);
-  while (current) {
-    const step = parentOf.get(current);
-    if (!step) break;
-    ancestors.unshift({ ...step });
-    if (!step.plan || seen.has(step.plan)) break;
-    seen.add(step.plan);
-    current = byId.get(step.plan);
-  }
-  const children = (childrenOf.get(id) ?? []).filter((entry) => entry.id !== id) as T[];
-  return { ancestors, children };
+/** The document a plan implements (its parent plan or programme), and that plan if it is on this site; null when none. */
+export function parentStep(entry: PlanEntry, planByNumber: PlanByNumber): HierarchyStep | null {
+  const basis = entry.data.plan.legalBases.find((b) => b.relation === 'implements');
+  if (!basis) return null;
+  return {
+    slug: documentSlug(basis, entry.data.plan.province),
+    label: legalBasisLabel(basis),
+    title: basis.title,
+    plan: planByNumber(basis.number, documentProvince(basis, entry.data.plan.province))?.id ?? null,
+  };
 }
-
-/** Each plan's parent step and each plan's children (in reading order), built once per list of plans. */
-const hierarchyOf = /* @__PURE__ */ perPlanList((entries) => {
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const parentOf = new Map<PlanEntry, HierarchyStep | null>();
-  for (const entry of entries) {
-    const basis = entry.data.plan.legalBases.find((b) => b.relation === 'implements');
-    if (!basis) {
-      parentOf.set(entry, null);
-      continue;
-    }
-    const province = documentProvince(basis, entry.data.plan.province);
-    parentOf.set(entry, {
-      slug: documentSlug(basis, entry.data.plan.province),
-      label: legalBasisLabel(basis),
-      title: basis.title,
-      plan: findPlanByNumber(entries, basis.number, province)?.id ?? null,
-    });
-  }
-  const childrenOf = new Map<string, PlanEntry[]>();
-  for (const entry of sortPlans(entries)) {
-    const parent = parentOf.get(entry)?.plan;
-    if (!parent) continue;
-    const siblings = childrenOf.get(parent);
-    if (siblings) siblings.push(entry);
-    else childrenOf.set(parent, [entry]);
-  }
-  return { byId, parentOf, childrenOf };
-});

@@ -1,13 +1,16 @@
 /**
  * The comparison matrix (ma trận so sánh): pivots of the plans' tasks (themes, target groups,
  * lead agency types, the Sở KH&CN's share) and of their quantified targets, one column per plan,
- * and each table as CSV rows. Which plans a view compares is src/lib/selection.ts. Pure: no Astro imports.
+ * and each table as CSV rows. Which plans a view compares is src/lib/selection.ts. Pure: no Astro imports;
+ * every function takes plans in reading order (the corpus, or a selection of it) and keeps that order.
  */
 import type { Task } from '../schemas/plan.ts';
-import { TARGET_METRICS } from '../schemas/plan.ts';
+import { TARGET_METRICS } from './target-metrics.ts';
+import { PLAN_KINDS } from './plan-kinds.ts';
 import { AGENCY_KINDS, getAgency, type AgencyKind } from './agencies.ts';
 import { normaliseSpace } from './csv.ts';
-import { PLAN_KIND_LABEL, periodLabel, sortPlans, taskPath, type PlanEntry } from './plans.ts';
+import { periodLabel, type PlanEntry } from './plans.ts';
+import { taskPath } from './paths.ts';
 import { formatQuantity, type Quantity } from './quantity.ts';
 import { TARGET_GROUPS } from './target-groups.ts';
 import { THEMES } from './themes.ts';
@@ -71,9 +74,9 @@ export interface Matrix {
 }
 
 /** The columns of a set of plans, in reading order (grouped by province). */
-export function planColumns(entries: PlanEntry[]): PlanColumn[] {
-  return sortPlans(entries).map(({ id, data }) => {
-    const kindLabel = PLAN_KIND_LABEL[data.plan.kind];
+export function planColumns(plans: readonly PlanEntry[]): PlanColumn[] {
+  return plans.map(({ id, data }) => {
+    const kindLabel = PLAN_KINDS.label(data.plan.kind);
     const period = periodLabel(data.plan);
     return {
       slug: id,
@@ -147,12 +150,11 @@ interface RowSpec {
 
 /** Count and list the tasks of each plan under each row, a task going under every row `keysOf` gives it. */
 function pivot(
-  entries: PlanEntry[],
+  plans: readonly PlanEntry[],
   specs: RowSpec[],
   keysOf: (task: Task) => string[],
   item: (slug: string, task: Task, row: string) => CellItem = taskItem,
 ): MatrixRow[] {
-  const plans = sortPlans(entries);
   return specs.map((spec) => ({
     ...spec,
     cells: plans.map(({ id: slug, data }) => {
@@ -172,16 +174,16 @@ function coLeadItem(slug: string, task: Task, agency: string): CellItem {
 const rowTotal = (row: MatrixRow) => row.cells.reduce((sum, cell) => sum + (cell.count ?? 0), 0);
 
 /** Activity themes × plans: every task sits under each of its themes (at least one). */
-export function themeMatrix(entries: PlanEntry[]): Matrix {
+export function themeMatrix(plans: readonly PlanEntry[]): Matrix {
   return {
     id: 'chu-de',
     title: 'Chủ đề hoạt động',
     caption:
       'Số nhiệm vụ của mỗi kế hoạch theo chủ đề hoạt động, kèm danh sách nhiệm vụ (số thứ tự, tên, cơ quan chủ trì)',
     rowHeader: 'Chủ đề',
-    columns: planColumns(entries),
+    columns: planColumns(plans),
     rows: pivot(
-      entries,
+      plans,
       THEMES.map(({ id, label }) => ({ id, label })),
       (task) => task.themes,
     ),
@@ -197,34 +199,34 @@ export const NO_TARGET_GROUP = {
 };
 
 /** Target groups × plans: who the tasks are for; tasks without a target group get their own row. */
-export function targetGroupMatrix(entries: PlanEntry[]): Matrix {
+export function targetGroupMatrix(plans: readonly PlanEntry[]): Matrix {
   return {
     id: 'doi-tuong',
     title: 'Đối tượng',
     caption: 'Số nhiệm vụ của mỗi kế hoạch theo đối tượng được hỗ trợ, kèm danh sách nhiệm vụ',
     rowHeader: 'Đối tượng',
-    columns: planColumns(entries),
-    rows: pivot(entries, [...TARGET_GROUPS.map(({ id, label }) => ({ id, label })), NO_TARGET_GROUP], (task) =>
+    columns: planColumns(plans),
+    rows: pivot(plans, [...TARGET_GROUPS.map(({ id, label }) => ({ id, label })), NO_TARGET_GROUP], (task) =>
       task.targetGroups.length > 0 ? task.targetGroups : [NO_TARGET_GROUP.id],
     ),
     emptyText: '0',
   };
 }
 
-const KIND_ORDER = Object.keys(AGENCY_KINDS) as AgencyKind[];
+const KIND_ORDER: readonly AgencyKind[] = AGENCY_KINDS.ids;
 
 /**
  * Lead agency types × plans: who leads what where. Only agency types that lead at least one task
  * of these plans are rows, by kind of body, then by how many tasks they lead.
  */
-export function leadAgencyMatrix(entries: PlanEntry[]): Matrix {
+export function leadAgencyMatrix(plans: readonly PlanEntry[]): Matrix {
   const leads = (task: Task) => [...new Set(task.lead.map((mention) => mention.agency))];
-  const ids = [...new Set(sortPlans(entries).flatMap(({ data }) => data.tasks.flatMap(leads)))];
+  const ids = [...new Set(plans.flatMap(({ data }) => data.tasks.flatMap(leads)))];
   const rows = pivot(
-    entries,
+    plans,
     ids.map((id) => {
       const agency = getAgency(id);
-      return { id, label: agency.name, hint: AGENCY_KINDS[agency.kind], rank: KIND_ORDER.indexOf(agency.kind) };
+      return { id, label: agency.name, hint: AGENCY_KINDS.label(agency.kind), rank: KIND_ORDER.indexOf(agency.kind) };
     }),
     leads,
     coLeadItem,
@@ -237,7 +239,7 @@ export function leadAgencyMatrix(entries: PlanEntry[]): Matrix {
     caption:
       'Số nhiệm vụ mỗi loại cơ quan chủ trì trong từng kế hoạch; nhiệm vụ có nhiều cơ quan chủ trì được tính ở mỗi cơ quan',
     rowHeader: 'Cơ quan chủ trì',
-    columns: planColumns(entries),
+    columns: planColumns(plans),
     rows,
     emptyText: '0',
   };
@@ -257,9 +259,9 @@ export function scienceRole(task: Pick<Task, 'lead'>): 'mot-minh' | 'cung' | 'kh
 export const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${Math.round((part / whole) * 100)} %`);
 
 /** How often the Sở KH&CN leads: alone, jointly, not at all (every task in exactly one row), and the share. */
-export function scienceLeadMatrix(entries: PlanEntry[]): Matrix {
+export function scienceLeadMatrix(plans: readonly PlanEntry[]): Matrix {
   const rows = pivot(
-    entries,
+    plans,
     [
       { id: 'mot-minh', label: 'Sở KH&CN chủ trì một mình' },
       { id: 'cung', label: 'Sở KH&CN cùng chủ trì với cơ quan khác' },
@@ -268,7 +270,6 @@ export function scienceLeadMatrix(entries: PlanEntry[]): Matrix {
     (task) => [scienceRole(task)],
     (slug, task, row) => (row === 'khong' ? taskItem(slug, task) : coLeadItem(slug, task, SCIENCE_DEPARTMENT)),
   );
-  const plans = sortPlans(entries);
   const share: MatrixRow = {
     id: 'ty-le',
     label: 'Tỷ lệ nhiệm vụ có Sở KH&CN chủ trì',
@@ -288,7 +289,7 @@ export function scienceLeadMatrix(entries: PlanEntry[]): Matrix {
     title: 'Vai trò của Sở Khoa học và Công nghệ',
     caption: 'Số nhiệm vụ do Sở Khoa học và Công nghệ chủ trì (một mình hoặc cùng cơ quan khác) trong từng kế hoạch',
     rowHeader: 'Vai trò chủ trì',
-    columns: planColumns(entries),
+    columns: planColumns(plans),
     rows: [...rows, share],
     emptyText: '0',
   };
@@ -322,9 +323,8 @@ const figure = (min: number, max: number, unit: string) =>
  * projects and startups supported, money raised, incubators…), then the per-year figures its
  * tasks write down, summed, and every figure written in a task.
  */
-export function targetsMatrix(entries: PlanEntry[]): Matrix {
-  const plans = sortPlans(entries);
-  const metricRows: MatrixRow[] = Object.entries(TARGET_METRICS).map(([metric, label]) => ({
+export function targetsMatrix(plans: readonly PlanEntry[]): Matrix {
+  const metricRows: MatrixRow[] = TARGET_METRICS.terms.map(({ id: metric, label }) => ({
     id: metric,
     label,
     cells: plans.map(({ id, data }) => ({
@@ -372,26 +372,26 @@ export function targetsMatrix(entries: PlanEntry[]): Matrix {
     title: 'Chỉ tiêu định lượng',
     caption: 'Các con số mỗi kế hoạch đặt ra: chỉ tiêu trong phần mục tiêu, và số lượng ghi trong các nhiệm vụ',
     rowHeader: 'Chỉ tiêu',
-    columns: planColumns(entries),
+    columns: planColumns(plans),
     rows: [...metricRows, perYear, written],
     emptyText: 'Không nêu',
   };
 }
 
 /** Every table of the comparison page, in page order. */
-export function comparisonTables(entries: PlanEntry[]): Matrix[] {
+export function comparisonTables(plans: readonly PlanEntry[]): Matrix[] {
   return [
-    themeMatrix(entries),
-    targetGroupMatrix(entries),
-    leadAgencyMatrix(entries),
-    scienceLeadMatrix(entries),
-    targetsMatrix(entries),
+    themeMatrix(plans),
+    targetGroupMatrix(plans),
+    leadAgencyMatrix(plans),
+    scienceLeadMatrix(plans),
+    targetsMatrix(plans),
   ];
 }
 
-/** Keep the entries of a selection, in reading order. */
-export const selectEntries = <T extends PlanEntry>(entries: T[], selection: string[]) =>
-  sortPlans(entries).filter((entry) => selection.includes(entry.id));
+/** Keep the plans of a selection, in the order given (reading order). */
+export const selectEntries = <T extends PlanEntry>(plans: readonly T[], selection: string[]) =>
+  plans.filter((entry) => selection.includes(entry.id));
 
 // ---- What the matrix shows, in words ----
 
@@ -404,8 +404,7 @@ export interface ThemeCoverage {
 }
 
 /** For each theme, which provinces' plans have tasks under it: the basis of "only one province covers…". */
-export function themeCoverage(entries: PlanEntry[]): ThemeCoverage[] {
-  const plans = sortPlans(entries);
+export function themeCoverage(plans: readonly PlanEntry[]): ThemeCoverage[] {
   return THEMES.map((theme) => {
     const withTheme = plans.map((plan) => ({
       plan,
@@ -422,9 +421,9 @@ export function themeCoverage(entries: PlanEntry[]): ThemeCoverage[] {
 
 /** Per plan: tasks the Sở KH&CN leads (alone or jointly) out of all tasks. */
 export function scienceShare(
-  entries: PlanEntry[],
+  plans: readonly PlanEntry[],
 ): { slug: string; province: string; led: number; alone: number; total: number }[] {
-  return sortPlans(entries).map(({ id, data }) => ({
+  return plans.map(({ id, data }) => ({
     slug: id,
     province: data.plan.province,
     led: data.tasks.filter((task) => scienceRole(task) !== 'khong').length,

@@ -8,8 +8,10 @@ import { jsonSchemaOf, type PublicSchemaName } from '../schemas/public-data.ts';
 import { AGENCIES } from './agencies.ts';
 import { administrativeContext } from './admin-context.ts';
 import { permalink, planCitation } from './citation.ts';
-import { citedDocuments, documentPath, documentSlug } from './legal.ts';
-import { agencyPath, agencyRoles, planRecord, sortPlans, taskRecords, withBase, type PlanEntry } from './plans.ts';
+import type { Corpus } from './corpus.ts';
+import { documentSlug } from './legal.ts';
+import { agencyPath, documentPath, schemaPath, sourcePath, withBase } from './paths.ts';
+import { planRecord, taskRecords, type PlanEntry } from './plans.ts';
 import { tasksCsv } from './tasks-csv.ts';
 import { vietnameseCollator } from './vietnamese.ts';
 
@@ -35,26 +37,20 @@ export function publicPlanRecord(entry: PlanEntry, { base, site }: Publication):
   };
 }
 
-/** The page of a raw source file: "sources/000_x.txt" → "/nguon/000_x.txt". */
-export const sourcePath = (file: string) => `/nguon/${file.replace(/^sources\//, '')}`;
-
 /** plans.json: every plan, in reading order. */
-export function planRecords(entries: PlanEntry[], publication: Publication): PlanRecord[] {
-  return sortPlans(entries).map((entry) => publicPlanRecord(entry, publication));
+export function planRecords(corpus: Corpus, publication: Publication): PlanRecord[] {
+  return corpus.plans.map((entry) => publicPlanRecord(entry, publication));
 }
 
 /** <plan>.json: one plan and its tasks. */
-export function planFile(entries: PlanEntry[], id: string, publication: Publication): PlanFile {
-  const entry = entries.find((e) => e.id === id);
-  if (!entry) throw new Error(`Không có kế hoạch "${id}"`);
+export function planFile(entry: PlanEntry, publication: Publication): PlanFile {
   return { plan: publicPlanRecord(entry, publication), tasks: taskRecords([entry], publication.base) };
 }
 
 /** agencies.json: every registry entry, with how the plans write it and how many tasks it has. */
-export function agencyRecords(entries: PlanEntry[], { base }: Publication): AgencyRecord[] {
-  const roles = agencyRoles(entries);
+export function agencyRecords(corpus: Corpus, { base }: Publication): AgencyRecord[] {
   return AGENCIES.map((agency) => {
-    const mine = roles.filter((role) => role.agency === agency.id);
+    const mine = corpus.rolesOf(agency.id);
     const sorted = (values: string[]) => [...new Set(values)].sort(vietnameseCollator.compare);
     return {
       id: agency.id,
@@ -73,8 +69,8 @@ export function agencyRecords(entries: PlanEntry[], { base }: Publication): Agen
 }
 
 /** documents.json: the cited-document graph. */
-export function documentRecords(entries: PlanEntry[], { base }: Publication): DocumentRecord[] {
-  return citedDocuments(entries).map(({ slug, ...doc }) => ({
+export function documentRecords(corpus: Corpus, { base }: Publication): DocumentRecord[] {
+  return corpus.documents.map(({ slug, ...doc }) => ({
     id: slug,
     ...doc,
     url: withBase(base, documentPath(slug)),
@@ -94,28 +90,28 @@ export interface Download {
 }
 
 /** Every file of /data/, in the order /du-lieu/ lists them; the endpoints serve these bodies. */
-export function downloads(entries: PlanEntry[], publication: Publication): Download[] {
-  const tasks: TaskRecord[] = taskRecords(entries, publication.base);
+export function downloads(corpus: Corpus, publication: Publication): Download[] {
+  const tasks: TaskRecord[] = taskRecords(corpus.plans, publication.base);
   const files: Download[] = [
     { path: '/data/tasks.json', format: 'JSON', body: toJson(tasks), schema: 'tasks' },
     { path: '/data/tasks.csv', format: 'CSV', body: tasksCsv(tasks, jsonSchemaOf('tasks')) },
-    { path: '/data/plans.json', format: 'JSON', body: toJson(planRecords(entries, publication)), schema: 'plans' },
+    { path: '/data/plans.json', format: 'JSON', body: toJson(planRecords(corpus, publication)), schema: 'plans' },
     {
       path: '/data/agencies.json',
       format: 'JSON',
-      body: toJson(agencyRecords(entries, publication)),
+      body: toJson(agencyRecords(corpus, publication)),
       schema: 'agencies',
     },
     {
       path: '/data/documents.json',
       format: 'JSON',
-      body: toJson(documentRecords(entries, publication)),
+      body: toJson(documentRecords(corpus, publication)),
       schema: 'documents',
     },
-    ...sortPlans(entries).map((entry): Download => ({
+    ...corpus.plans.map((entry): Download => ({
       path: `/data/${entry.id}.json`,
       format: 'JSON',
-      body: toJson(planFile(entries, entry.id, publication)),
+      body: toJson(planFile(entry, publication)),
       schema: 'plan',
     })),
   ];
@@ -126,6 +122,3 @@ export function downloads(entries: PlanEntry[], publication: Publication): Downl
   }));
   return [...files, ...schemas];
 }
-
-/** Where the JSON Schema of a file kind is published. */
-export const schemaPath = (name: PublicSchemaName) => `/data/${name}.schema.json`;

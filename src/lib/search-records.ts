@@ -6,7 +6,9 @@
  * (/data/tasks.json, /data/plans.json), so the index says exactly what the site says.
  */
 import type { TaskRecord } from './plans.ts';
-import { PLAN_KIND_LABEL, periodLabel, provinceSlug } from './plans.ts';
+import { periodLabel } from './plans.ts';
+import { PLAN_KINDS } from './plan-kinds.ts';
+import { provinceSlug } from './paths.ts';
 import { agencyToken, indexTerms } from './search-normalize.ts';
 
 /** Between a record's original text and its hidden terms; the page shows only what comes before. */
@@ -51,7 +53,7 @@ export interface PlanSummary {
 export function planLabel(plan: PlanSummary): string {
   // periodLabel reads only the period.
   const period = periodLabel({ period: plan.period } as Parameters<typeof periodLabel>[0]);
-  return [plan.province, `${PLAN_KIND_LABEL[plan.kind]} ${period}`, plan.number].filter(Boolean).join(' · ');
+  return [plan.province, `${PLAN_KINDS.label(plan.kind)} ${period}`, plan.number].filter(Boolean).join(' · ');
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));

@@ -94,7 +94,7 @@ export const staticSelections = (all: string[], provinceOf: (slug: string) => st
  * /so-sanh/ itself) from the plans in reading order: what the comparison routes pre-render.
  */
 export function selectionPages(
-  entries: { id: string; data: { plan: { province: string } } }[],
+  entries: readonly { id: string; data: { plan: { province: string } } }[],
   provinceSlug: (province: string) => string,
 ): SelectionPage[] {
   const all = entries.map((entry) => entry.id);

@@ -2,13 +2,13 @@
  * Target groups (đối tượng): who a task is for. A small controlled list so that plans can be
  * compared; the plan's own wording ("Đối tượng: …") is kept beside it on the task.
  */
-export interface TargetGroup {
-  id: string;
-  label: string;
+import { vocabulary, type Term } from './vocabulary.ts';
+
+export interface TargetGroup extends Term {
   en: string;
 }
 
-export const TARGET_GROUPS: TargetGroup[] = [
+export const TARGET_GROUP_VOCABULARY = vocabulary<TargetGroup>('Đối tượng', [
   { id: 'doanh-nghiep-khoi-nghiep', label: 'Doanh nghiệp khởi nghiệp', en: 'Startups and young firms' },
   {
     id: 'ca-nhan-nhom-khoi-nghiep',
@@ -29,15 +29,10 @@ export const TARGET_GROUPS: TargetGroup[] = [
     en: 'Support organisations, mentors and advisers',
   },
   { id: 'cong-dong', label: 'Cộng đồng, người dân', en: 'The general public' },
-];
+]);
 
-export const TARGET_GROUP_IDS = TARGET_GROUPS.map((group) => group.id) as [string, ...string[]];
-
-const byId = new Map(TARGET_GROUPS.map((group) => [group.id, group]));
+export const TARGET_GROUPS = TARGET_GROUP_VOCABULARY.terms;
+export const TARGET_GROUP_IDS = TARGET_GROUP_VOCABULARY.ids;
 
 /** The target group with this id; throws for an id outside the list. */
-export function getTargetGroup(id: string): TargetGroup {
-  const group = byId.get(id);
-  if (!group) throw new Error(`Đối tượng không có trong danh mục: "${id}"`);
-  return group;
-}
+export const getTargetGroup = TARGET_GROUP_VOCABULARY.get;

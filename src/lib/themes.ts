@@ -2,15 +2,15 @@
  * The controlled vocabulary of activity themes (chủ đề hoạt động). Every task carries at least
  * one; the comparison matrix uses them as rows. Vietnamese label first, English gloss beside it.
  */
-export interface Theme {
-  id: string;
-  label: string;
+import { vocabulary, type Term } from './vocabulary.ts';
+
+export interface Theme extends Term {
   en: string;
   /** One sentence on what belongs here, shown on the comparison page. */
   description: string;
 }
 
-export const THEMES: Theme[] = [
+export const THEME_VOCABULARY = vocabulary<Theme>('Chủ đề', [
   {
     id: 'truyen-thong',
     label: 'Truyền thông, nâng cao nhận thức',
@@ -78,15 +78,10 @@ export const THEMES: Theme[] = [
     en: 'Monitoring and review',
     description: 'Sơ kết, tổng kết, học tập kinh nghiệm về việc thực hiện kế hoạch.',
   },
-];
+]);
 
-export const THEME_IDS = THEMES.map((theme) => theme.id) as [string, ...string[]];
-
-const byId = new Map(THEMES.map((theme) => [theme.id, theme]));
+export const THEMES = THEME_VOCABULARY.terms;
+export const THEME_IDS = THEME_VOCABULARY.ids;
 
 /** The theme with this id; throws for an id outside the vocabulary. */
-export function getTheme(id: string): Theme {
-  const theme = byId.get(id);
-  if (!theme) throw new Error(`Chủ đề không có trong danh mục: "${id}"`);
-  return theme;
-}
+export const getTheme = THEME_VOCABULARY.get;

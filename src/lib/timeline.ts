@@ -9,7 +9,10 @@
 import { scaleUtc, symbol, symbolDiamond, utcDay, utcMonth, utcYear } from 'd3';
 import type { Task } from '../schemas/plan.ts';
 import { leadLabel, shortTitle } from './matrix.ts';
-import { PLAN_KIND_LABEL, periodLabel, sortPlans, taskPath, type PlanEntry } from './plans.ts';
+import { periodLabel, type PlanEntry } from './plans.ts';
+import { PLAN_KINDS } from './plan-kinds.ts';
+import { REORGANISATION } from './admin-context.ts';
+import { taskPath } from './paths.ts';
 import type { Timing, TimingKind } from './timing.ts';
 
 /** A task as the chart needs it. */
@@ -440,11 +443,11 @@ export function sectionGroups(entry: PlanEntry): TimelineGroup[] {
 
 /** The name of a plan on the all-plans chart: "Tây Ninh · Kế hoạch năm 2022". */
 export const planGroupLabel = (entry: PlanEntry) =>
-  `${entry.data.plan.province} · ${PLAN_KIND_LABEL[entry.data.plan.kind]} ${periodLabel(entry.data.plan)}`;
+  `${entry.data.plan.province} · ${PLAN_KINDS.label(entry.data.plan.kind)} ${periodLabel(entry.data.plan)}`;
 
 /** One group per plan, in reading order, each with its period, keeping only the tasks `keep` accepts. */
-export function planGroups(entries: PlanEntry[], keep: (task: Task) => boolean = () => true): TimelineGroup[] {
-  return sortPlans(entries).map((entry) => ({
+export function planGroups(entries: readonly PlanEntry[], keep: (task: Task) => boolean = () => true): TimelineGroup[] {
+  return entries.map((entry) => ({
     id: entry.id,
     label: planGroupLabel(entry),
     period: entry.data.plan.period,
@@ -455,14 +458,17 @@ export function planGroups(entries: PlanEntry[], keep: (task: Task) => boolean =
 }
 
 /** The years the all-plans chart spans: 2019 (or the earliest plan) to the last plan's end. */
-export function yearsOf(entries: PlanEntry[]): { from: number; to: number } {
+export function yearsOf(entries: readonly PlanEntry[]): { from: number; to: number } {
   const starts = entries.map((entry) => entry.data.plan.period.start);
   const ends = entries.map((entry) => entry.data.plan.period.end);
   return { from: Math.min(2019, ...starts), to: Math.max(2019, ...ends) };
 }
 
-/** Context a 2026 reader needs: from 1 July 2025 two tiers of local government and merged provinces. */
+/** "1/7/2025": a date as a chart label, without leading zeros. */
+const shortDate = REORGANISATION.effective.split('-').reverse().map(Number).join('/');
+
+/** Context a 2026 reader needs: from 1 July 2025 two tiers of local government and merged provinces (labels from longest to shortest). */
 export const MERGER_2025: TimelineEvent = {
-  date: '2025-07-01',
-  labels: ['1/7/2025: sáp nhập tỉnh, bỏ cấp huyện', '1/7/2025: sáp nhập tỉnh', '1/7/2025'],
+  date: REORGANISATION.effective,
+  labels: [`${shortDate}: sáp nhập tỉnh, bỏ cấp huyện`, `${shortDate}: sáp nhập tỉnh`, shortDate],
 };

@@ -4,15 +4,9 @@
  * so that a new form is noticed instead of being shown as if it had a date.
  */
 import { fold } from './vietnamese.ts';
+import type { TimingKind } from './timing-kinds.ts';
 
-/**
- * - window: carried out within a dated span (a quarter, a year, a period)
- * - deadline: to be finished by `end` ("Thời gian hoàn thành")
- * - recurring: repeated every year from `start` to `end`
- * - ongoing: continuous ("thường xuyên", "cả năm", "từ năm 2020 trở đi") over `start`–`end`
- * - unspecified: no date is given (left to the lead agency, or to another body's calendar)
- */
-export type TimingKind = 'window' | 'deadline' | 'recurring' | 'ongoing' | 'unspecified';
+export type { TimingKind };
 
 export interface Timing {
   /** The wording of the plan, as written. Null when the plan gives no time for the task. */

@@ -10,6 +10,11 @@ import { parseTiming, TimingError, type Timing } from '../lib/timing.ts';
 import { parseQuantities, QuantityError, type Quantity } from '../lib/quantity.ts';
 import { THEME_IDS } from '../lib/themes.ts';
 import { TARGET_GROUP_IDS } from '../lib/target-groups.ts';
+import { GOAL_KINDS } from '../lib/goal-kinds.ts';
+import { PLAN_KINDS } from '../lib/plan-kinds.ts';
+import { RELATIONS } from '../lib/relations.ts';
+import { SOURCE_ROLES } from '../lib/source-roles.ts';
+import { TARGET_METRICS } from '../lib/target-metrics.ts';
 import { taskAnchor, TASK_REF } from '../lib/task-ref.ts';
 
 // YAML reads an unquoted 2020-11-03 as a Date: accept both, keep the ISO string.
@@ -28,17 +33,14 @@ export const legalBasisSchema = z.object({
   date: isoDate.nullable(),
   issuer: z.string().min(1),
   title: z.string().min(1),
-  /**
-   * implements: the plan carries out this document (its parent plan or programme);
-   * basis: cited as legal basis (căn cứ); cites: referred to in the text.
-   */
-  relation: z.enum(['implements', 'basis', 'cites']),
+  /** How the plan cites it (src/lib/relations.ts). */
+  relation: z.enum(RELATIONS.ids),
 });
 
 /** Where the plan's data comes from, and which facts each source supports. */
 export const sourceSchema = z.object({
   file: z.string().regex(/^sources\/[^/]+\.txt$/, 'tệp nguồn phải nằm trong sources/'),
-  role: z.enum(['primary', 'secondary']),
+  role: z.enum(SOURCE_ROLES.ids),
   title: z.string().min(1),
   supports: z.array(z.string().min(1)).min(1),
 });
@@ -71,8 +73,8 @@ export const planMetaSchema = z.object({
     /** "TM. Ủy ban nhân dân": on behalf of (thay mặt) the committee, when printed. */
     onBehalfOf: z.string().min(1).nullable(),
   }),
-  /** giai-doan: a period plan; hang-nam: an annual implementation plan. */
-  kind: z.enum(['giai-doan', 'hang-nam']),
+  /** A period plan or an annual plan (src/lib/plan-kinds.ts). */
+  kind: z.enum(PLAN_KINDS.ids),
   period: z.object({ start: year, end: year }).refine((p) => p.end >= p.start, 'năm kết thúc trước năm bắt đầu'),
   legalBases: z.array(legalBasisSchema),
   sources: z.array(sourceSchema).min(1),
@@ -80,28 +82,18 @@ export const planMetaSchema = z.object({
 });
 
 export const goalSchema = z.object({
-  /** muc-dich (purpose), yeu-cau (requirement), muc-tieu-chung (general goal), muc-tieu-cu-the (specific goal). */
-  kind: z.enum(['muc-dich', 'yeu-cau', 'muc-tieu-chung', 'muc-tieu-cu-the']),
+  /** Purpose, requirement, general or specific goal (src/lib/goal-kinds.ts). */
+  kind: z.enum(GOAL_KINDS.ids),
   text: z.string().min(1),
 });
-
-/** What a quantified target measures, so that plans can be set side by side. */
-export const TARGET_METRICS = {
-  'nguoi-dao-tao': 'Người được đào tạo, tập huấn',
-  'du-an': 'Dự án khởi nghiệp được hỗ trợ',
-  'doanh-nghiep': 'Doanh nghiệp khởi nghiệp được hỗ trợ',
-  'von-dau-tu': 'Vốn đầu tư kêu gọi',
-  'co-so-uom-tao': 'Cơ sở ươm tạo, khu làm việc chung',
-  'su-kien': 'Sự kiện, khóa đào tạo mỗi năm',
-  'dia-phuong': 'Địa phương tham gia',
-} as const;
 
 export const targetInputSchema = z.object({
   /** The figure as written: "khoảng 10.000 lượt người", "3-5 dự án". */
   quantity: z.string().min(1),
   /** What is counted, in the plan's words. */
   subject: z.string().min(1),
-  metric: z.enum(Object.keys(TARGET_METRICS) as [keyof typeof TARGET_METRICS]),
+  /** What the target measures (src/lib/target-metrics.ts). */
+  metric: z.enum(TARGET_METRICS.ids),
   /** The year by which it is due, when the plan says so. */
   by: year.optional(),
   /** "Hằng năm", "mỗi năm": the figure is per year. */

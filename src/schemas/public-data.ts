@@ -5,13 +5,18 @@
  * /du-lieu/ are all derived from these schemas.
  */
 import { z } from 'astro/zod';
-import { goalSchema, legalBasisSchema, planMetaSchema, sourceSchema, TARGET_METRICS, taskInputSchema } from './plan.ts';
-import { THEMES, THEME_IDS } from '../lib/themes.ts';
-import { TARGET_GROUPS, TARGET_GROUP_IDS } from '../lib/target-groups.ts';
-import { AGENCY_KINDS, type AgencyKind } from '../lib/agencies.ts';
+import { goalSchema, legalBasisSchema, planMetaSchema, sourceSchema, taskInputSchema } from './plan.ts';
+import { THEME_VOCABULARY } from '../lib/themes.ts';
+import { TARGET_GROUP_VOCABULARY } from '../lib/target-groups.ts';
+import { AGENCY_KINDS } from '../lib/agencies.ts';
+import { GOAL_KINDS } from '../lib/goal-kinds.ts';
+import { PLAN_KINDS } from '../lib/plan-kinds.ts';
+import { RELATIONS } from '../lib/relations.ts';
+import { SOURCE_ROLES } from '../lib/source-roles.ts';
+import { TARGET_METRICS } from '../lib/target-metrics.ts';
+import { TIMING_KINDS } from '../lib/timing-kinds.ts';
 
-/** "a = nhãn; b = nhãn": the meaning of each value of a controlled vocabulary, for a description. */
-const glossary = (entries: [string, string][]) => entries.map(([id, label]) => `${id} = ${label}`).join('; ');
+const relationDescription = `Quan hệ: ${RELATIONS.glossary((relation) => relation.description)}.`;
 
 const isoDate = z.iso.date();
 /** A path on this site, with the deployment base: "/ke-hoach/tay-ninh-2022/". */
@@ -39,11 +44,7 @@ export const timingRecord = z.object({
       'Nhãn đứng trước thời gian, như văn bản ghi: "Thời gian thực hiện", "Thời gian hoàn thành" (một hạn chót), "Thời gian tham gia"; null khi không có nhãn.',
     ),
   raw: z.string().nullable().describe('Thời gian nguyên văn; null khi văn bản không nêu thời gian cho nhiệm vụ.'),
-  kind: z
-    .enum(['window', 'deadline', 'recurring', 'ongoing', 'unspecified'])
-    .describe(
-      'Cách hiểu thời gian: window = thực hiện trong một khoảng có ngày (một quý, một năm, một giai đoạn); deadline = hoàn thành trước ngày end; recurring = lặp lại hằng năm từ start đến end; ongoing = thường xuyên, liên tục trong khoảng start–end; unspecified = không có ngày (do cơ quan chủ trì bố trí, theo lịch của cơ quan khác).',
-    ),
+  kind: z.enum(TIMING_KINDS.ids).describe(`Cách hiểu thời gian: ${TIMING_KINDS.glossary((kind) => kind.description)}.`),
   start: isoDate.nullable().describe('Ngày bắt đầu (YYYY-MM-DD), suy ra từ nguyên văn; null khi không xác định.'),
   end: isoDate.nullable().describe('Ngày kết thúc hoặc hạn chót (YYYY-MM-DD); null khi không xác định.'),
   recurrence: z.enum(['yearly']).nullable().describe('Chu kỳ lặp: yearly = hằng năm; null khi không lặp.'),
@@ -95,13 +96,11 @@ export const taskRecordSchema = z
       .describe('Số lượng nêu trong nhiệm vụ (dòng "Số lượng" hoặc con số trong tên nhiệm vụ).'),
     audience: z.string().nullable().describe('Dòng "Đối tượng" như văn bản ghi; null khi không có.'),
     targetGroups: z
-      .array(z.enum(TARGET_GROUP_IDS))
-      .describe(
-        `Nhóm đối tượng theo danh mục chung của trang: ${glossary(TARGET_GROUPS.map((g) => [g.id, g.label]))}.`,
-      ),
+      .array(z.enum(TARGET_GROUP_VOCABULARY.ids))
+      .describe(`Nhóm đối tượng theo danh mục chung của trang: ${TARGET_GROUP_VOCABULARY.glossary()}.`),
     themes: z
-      .array(z.enum(THEME_IDS))
-      .describe(`Chủ đề hoạt động theo danh mục chung, ít nhất một: ${glossary(THEMES.map((t) => [t.id, t.label]))}.`),
+      .array(z.enum(THEME_VOCABULARY.ids))
+      .describe(`Chủ đề hoạt động theo danh mục chung, ít nhất một: ${THEME_VOCABULARY.glossary()}.`),
     inherited: z
       .array(taskInputSchema.shape.inherited.unwrap().element)
       .describe(
@@ -129,9 +128,7 @@ export const legalBasisRecord = z.object({
   date: isoDate.nullable().describe('Ngày ban hành của văn bản được dẫn (YYYY-MM-DD); null khi không rõ.'),
   issuer: z.string().describe('Cơ quan ban hành văn bản được dẫn.'),
   title: z.string().describe('Trích yếu của văn bản được dẫn, như kế hoạch ghi.'),
-  relation: legalBasisSchema.shape.relation.describe(
-    'Quan hệ: implements = kế hoạch này thực hiện văn bản đó (kế hoạch hoặc đề án cấp trên); basis = văn bản là căn cứ ban hành; cites = văn bản được nhắc tới trong nội dung.',
-  ),
+  relation: legalBasisSchema.shape.relation.describe(relationDescription),
   document: z.string().describe('Mã văn bản được dẫn trên trang này (documents.json, trang /van-ban/<mã>/).'),
   documentUrl: sitePath.describe('Đường dẫn tới trang của văn bản được dẫn.'),
 });
@@ -191,7 +188,7 @@ export const planRecordSchema = z
       })
       .describe('Người ký văn bản.'),
     kind: planMetaSchema.shape.kind.describe(
-      'Loại kế hoạch: giai-doan = kế hoạch giai đoạn (nhiều năm); hang-nam = kế hoạch năm, thực hiện một kế hoạch giai đoạn trong một năm.',
+      `Loại kế hoạch: ${PLAN_KINDS.glossary((kind) => `${kind.label.toLowerCase()} (${kind.description})`)}.`,
     ),
     period: z
       .object({
@@ -204,9 +201,7 @@ export const planRecordSchema = z
       .array(
         z.object({
           file: sourceSchema.shape.file.describe('Tệp văn bản gốc trong kho mã (sources/…), không bao giờ sửa.'),
-          role: sourceSchema.shape.role.describe(
-            'primary = văn bản của chính kế hoạch; secondary = nguồn thứ cấp (tin bài, cổng thông tin).',
-          ),
+          role: sourceSchema.shape.role.describe(`${SOURCE_ROLES.glossary((role) => role.description)}.`),
           title: z.string().describe('Mô tả nguồn.'),
           supports: z.array(z.string()).describe('Các thông tin mà nguồn này chứng minh.'),
           url: sitePath.describe('Đường dẫn tải tệp văn bản gốc trên trang này (/nguon/<tệp>).'),
@@ -228,9 +223,7 @@ export const planRecordSchema = z
     goals: z
       .array(
         z.object({
-          kind: goalSchema.shape.kind.describe(
-            'muc-dich = mục đích; yeu-cau = yêu cầu; muc-tieu-chung = mục tiêu chung; muc-tieu-cu-the = mục tiêu cụ thể.',
-          ),
+          kind: goalSchema.shape.kind.describe(`${GOAL_KINDS.glossary((kind) => kind.label.toLowerCase())}.`),
           text: z.string().describe('Câu mục đích, yêu cầu hoặc mục tiêu, nguyên văn.'),
         }),
       )
@@ -241,8 +234,8 @@ export const planRecordSchema = z
           quantity: z.string().describe('Con số nguyên văn: "khoảng 10.000 lượt người", "3-5 dự án".'),
           subject: z.string().describe('Điều được đếm, theo lời văn bản.'),
           metric: z
-            .enum(Object.keys(TARGET_METRICS) as [keyof typeof TARGET_METRICS])
-            .describe(`Nhóm chỉ tiêu, để so sánh giữa các kế hoạch: ${glossary(Object.entries(TARGET_METRICS))}.`),
+            .enum(TARGET_METRICS.ids)
+            .describe(`Nhóm chỉ tiêu, để so sánh giữa các kế hoạch: ${TARGET_METRICS.glossary()}.`),
           by: z.number().int().optional().describe('Năm phải đạt, khi văn bản nêu.'),
           perYear: z.boolean().describe('true khi con số tính cho mỗi năm ("hằng năm", "mỗi năm").'),
           parsed: quantityRecord.describe('Con số đã đọc.'),
@@ -274,9 +267,7 @@ export const agencyRecordSchema = z
       .string()
       .describe('Tên chuẩn của loại cơ quan. Mỗi tỉnh có cơ quan riêng cùng loại (ví dụ Sở Khoa học và Công nghệ).'),
     short: z.string().nullable().describe('Tên viết tắt thường dùng; null khi không có.'),
-    kind: z
-      .enum(Object.keys(AGENCY_KINDS) as [AgencyKind])
-      .describe(`Nhóm cơ quan: ${glossary(Object.entries(AGENCY_KINDS))}.`),
+    kind: z.enum(AGENCY_KINDS.ids).describe(`Nhóm cơ quan: ${AGENCY_KINDS.glossary()}.`),
     en: z.string().describe('Tên tiếng Anh (diễn giải) cho người đọc không biết tiếng Việt.'),
     aliases: z.array(z.string()).describe('Các cách viết khác được nhận ra là cơ quan này.'),
     asWritten: z.array(z.string()).describe('Các cách viết thực có trong các kế hoạch trên trang.'),
@@ -309,9 +300,7 @@ export const documentRecordSchema = z
       .array(
         z.object({
           plan: z.string().describe('Mã kế hoạch viện dẫn.'),
-          relation: legalBasisSchema.shape.relation.describe(
-            'implements = thực hiện; basis = căn cứ; cites = nhắc tới.',
-          ),
+          relation: legalBasisSchema.shape.relation.describe(relationDescription),
           title: z.string().describe('Trích yếu như kế hoạch đó ghi.'),
         }),
       )

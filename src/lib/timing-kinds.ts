@@ -1,0 +1,20 @@
+/** How a task's time frame is read (src/lib/timing.ts): the kinds of timing, for data and charts. */
+import { vocabulary } from './vocabulary.ts';
+
+export const TIMING_KINDS = vocabulary('Cách hiểu thời gian', [
+  {
+    id: 'window',
+    label: 'Trong một khoảng',
+    description: 'thực hiện trong một khoảng có ngày (một quý, một năm, một giai đoạn)',
+  },
+  { id: 'deadline', label: 'Hạn hoàn thành', description: 'hoàn thành trước ngày end' },
+  { id: 'recurring', label: 'Hằng năm', description: 'lặp lại hằng năm từ start đến end' },
+  { id: 'ongoing', label: 'Thường xuyên', description: 'thường xuyên, liên tục trong khoảng start–end' },
+  {
+    id: 'unspecified',
+    label: 'Không nêu ngày',
+    description: 'không có ngày (do cơ quan chủ trì bố trí, theo lịch của cơ quan khác)',
+  },
+] as const);
+
+export type TimingKind = (typeof TIMING_KINDS.ids)[number];

@@ -8,9 +8,11 @@ import {
   administrativeContext,
   districtLevelTasks,
   relatedProvinces,
+  mergersInWords,
   REORGANISATION,
+  REORGANISATION_NOTE,
 } from '../src/lib/admin-context.ts';
-import { parsePlan, readPlanFiles } from './helpers/content.ts';
+import { fixturePlan } from './helpers/plan-fixture.ts';
 
 describe('administrative context', () => {
   it('places Kon Tum in Quảng Ngãi since 1 July 2025, keeping the province at issue', () => {
@@ -49,10 +51,20 @@ describe('administrative context', () => {
   });
 
   it('counts the tasks that give a role to the abolished district committees', () => {
-    const tayNinh = parsePlan(readPlanFiles().find((f) => f.slug === 'tay-ninh-2022')!);
-    const district = districtLevelTasks(tayNinh.tasks);
-    expect(district.length).toBeGreaterThan(0);
-    for (const task of district)
-      expect([...task.lead, ...task.partners].map((m) => m.agency)).toContain('ubnd-cap-huyen');
+    const plan = fixturePlan('thu-2022', {}, [
+      { ref: '1', lead: ['Ủy ban nhân dân các huyện, thị xã, thành phố'] },
+      { ref: '2' },
+    ]);
+    const district = districtLevelTasks(plan.data.tasks);
+    expect(district.map((task) => task.ref)).toEqual(['1']);
+  });
+
+  it('says the same facts everywhere: one sentence of mergers, the date and the number of provinces', () => {
+    expect(mergersInWords()).toBe(
+      'Kon Tum nhập vào Quảng Ngãi, Thái Bình nhập vào Hưng Yên, Long An nhập vào Tây Ninh',
+    );
+    expect(REORGANISATION_NOTE).toContain('Từ ngày 01/07/2025');
+    expect(REORGANISATION_NOTE).toContain(`${REORGANISATION.provinceCount} tỉnh, thành phố`);
+    expect(REORGANISATION_NOTE).toContain(REORGANISATION.resolution);
   });
 });

@@ -1,28 +1,20 @@
 /**
- * The comparison matrix: every task placed in the tables it belongs to, counts equal to the tasks
+ * The comparison matrix on made-up plans: every task placed in the tables it belongs to, counts equal to the tasks
  * listed, the Sở KH&CN's share, targets side by side, the CSV of a table (BOM, quoting) and the
  * selection of plans (URL parsing, toggling, a bounded set of pre-rendered views).
  */
 import { describe, expect, it } from 'vitest';
-import { parsePlan, readPlanFiles } from './helpers/content.ts';
-import { fixturePlan } from './helpers/plan-fixture.ts';
+import { fixtureCorpusPlans, fixturePlan } from './helpers/plan-fixture.ts';
+import { matrixProperties } from './helpers/matrix-properties.ts';
+import { buildCorpus } from '../src/lib/corpus.ts';
 import {
-  cellLines,
-  comparisonTables,
-  itemText,
-  leadAgencyMatrix,
   matrixCsvRows,
   perYearSums,
   planColumns,
   provinceGroups,
-  scienceLeadMatrix,
-  scienceShare,
   shortTitle,
-  targetGroupMatrix,
-  targetsMatrix,
   themeCoverage,
   themeMatrix,
-  type Matrix,
 } from '../src/lib/matrix.ts';
 import {
   ALL_SUBSETS_UP_TO,
@@ -44,135 +36,30 @@ import { BOM, toCsv } from '../src/lib/csv.ts';
 import { slugify } from '../src/lib/vietnamese.ts';
 import { parseCsv } from './helpers/parse-csv.ts';
 import { THEMES } from '../src/lib/themes.ts';
-import { TARGET_GROUPS } from '../src/lib/target-groups.ts';
 
-const real = readPlanFiles().map((file) => ({ id: file.slug, data: parsePlan(file) }));
-
-/** The task refs listed in one column of a matrix, per row. */
-const refsIn = (matrix: Matrix, plan: string) =>
-  matrix.rows.map((row) => row.cells.find((cell) => cell.plan === plan)!.items.map((item) => item.ref!));
-
-describe('theme matrix on the four plans', () => {
-  const matrix = themeMatrix(real);
-
-  it('has one row per theme and one column per plan, in reading order', () => {
-    expect(matrix.rows.map((row) => row.id)).toEqual(THEMES.map((theme) => theme.id));
-    expect(matrix.columns.map((column) => column.slug)).toEqual([
-      'hung-yen-2021-2025',
-      'kon-tum-2019-2025',
-      'quang-ngai-2024',
-      'tay-ninh-2022',
-    ]);
-  });
-
-  it.each(real)('places every task of $id under each of its themes, and nowhere else', ({ id, data }) => {
-    const rows = refsIn(matrix, id);
-    for (const task of data.tasks) {
-      const placed = matrix.rows.filter((_, i) => rows[i]!.includes(task.ref)).map((row) => row.id);
-      expect(placed, task.ref).toEqual(THEMES.map((t) => t.id).filter((t) => task.themes.includes(t)));
-      expect(placed.length, task.ref).toBeGreaterThan(0);
-    }
-  });
-
-  it('counts exactly the tasks it lists', () => {
-    for (const row of matrix.rows)
-      for (const cell of row.cells) expect(cell.count, `${row.id} ${cell.plan}`).toBe(cell.items.length);
-  });
-
-  it('sums each column to the number of theme assignments of the plan', () => {
-    for (const { id, data } of real) {
-      const total = matrix.rows.reduce((sum, row) => sum + row.cells.find((c) => c.plan === id)!.count!, 0);
-      expect(total).toBe(data.tasks.reduce((sum, task) => sum + task.themes.length, 0));
-    }
-  });
-
-  it('links each listed task to its anchor on its plan page and names its lead agencies', () => {
-    const item = matrix.rows[0]!.cells.find((cell) => cell.plan === 'tay-ninh-2022')!.items[0]!;
-    expect(item).toMatchObject({ ref: '1.1', href: '/ke-hoach/tay-ninh-2022/#nv-1-1', note: 'Sở KH&CN' });
-  });
-});
-
-describe('target groups, lead agencies and the Sở KH&CN on the four plans', () => {
-  it('puts every task under its target groups, or under "Không nêu đối tượng"', () => {
-    const matrix = targetGroupMatrix(real);
-    expect(matrix.rows.map((row) => row.id)).toEqual([...TARGET_GROUPS.map((g) => g.id), 'khong-neu']);
-    for (const { id, data } of real) {
-      const rows = refsIn(matrix, id);
-      for (const task of data.tasks) {
-        const placed = matrix.rows.filter((_, i) => rows[i]!.includes(task.ref)).map((row) => row.id);
-        expect(placed, task.ref).toEqual(
-          task.targetGroups.length
-            ? matrix.rows.map((r) => r.id).filter((g) => task.targetGroups.includes(g))
-            : ['khong-neu'],
-        );
-      }
-    }
-  });
-
-  it('puts every task under each agency type that leads it, once, and has no empty rows', () => {
-    const matrix = leadAgencyMatrix(real);
-    for (const { id, data } of real) {
-      const rows = refsIn(matrix, id);
-      for (const task of data.tasks) {
-        const placed = matrix.rows
-          .filter((_, i) => rows[i]!.includes(task.ref))
-          .map((row) => row.id)
-          .sort();
-        expect(placed, task.ref).toEqual([...new Set(task.lead.map((m) => m.agency))].sort());
-      }
-    }
-    for (const row of matrix.rows)
-      expect(
-        row.cells.some((cell) => cell.count! > 0),
-        row.id,
-      ).toBe(true);
-  });
-
-  it('notes the other lead agencies of a jointly led task', () => {
-    const matrix = leadAgencyMatrix(real);
-    const science = matrix.rows.find((row) => row.id === 'so-khoa-hoc-va-cong-nghe')!;
-    const joint = science.cells.find((c) => c.plan === 'hung-yen-2021-2025')!.items.find((item) => item.ref === '4.b')!;
-    expect(joint.note).toBe('cùng Trường Đại học Sư phạm Kỹ thuật Hưng Yên');
-  });
-
-  it('puts every task in exactly one of alone / jointly / not led by the Sở KH&CN, with the share', () => {
-    const matrix = scienceLeadMatrix(real);
-    const share = scienceShare(real);
-    for (const { id, data } of real) {
-      const counts = matrix.rows.slice(0, 3).map((row) => row.cells.find((c) => c.plan === id)!.count!);
-      expect(counts.reduce((a, b) => a + b, 0)).toBe(data.tasks.length);
-      const led = data.tasks.filter((task) => task.lead.some((m) => m.agency === 'so-khoa-hoc-va-cong-nghe')).length;
-      expect(counts[0]! + counts[1]!).toBe(led);
-      expect(share.find((s) => s.slug === id)!.led).toBe(led);
-      expect(matrix.rows[3]!.cells.find((c) => c.plan === id)!.value).toBe(
-        `${led}/${data.tasks.length} (${Math.round((led / data.tasks.length) * 100)} %)`,
-      );
-    }
-  });
-
-  it('keeps every table of the page for every plan column', () => {
-    for (const table of comparisonTables(real))
-      for (const row of table.rows) expect(row.cells.map((c) => c.plan)).toEqual(table.columns.map((c) => c.slug));
-  });
-});
+// Every table's properties on made-up plans with joint leads, target groups and targets.
+const fixtures = buildCorpus([
+  ...fixtureCorpusPlans(),
+  fixturePlan(
+    'hung-yen-2021-2025',
+    {
+      province: 'Hưng Yên',
+      kind: 'giai-doan',
+      period: { start: 2021, end: 2025 },
+      targets: [
+        { quantity: '3-5 dự án', subject: 'dự án khởi nghiệp được hỗ trợ', metric: 'du-an', by: 2025 },
+        { quantity: '02 khóa', subject: 'khóa đào tạo', metric: 'su-kien', perYear: true },
+      ],
+    },
+    [
+      { ref: '1.a', themes: ['dao-tao', 'truong-hoc'], targetGroups: ['sinh-vien', 'giao-vien'], timing: 'Năm 2022' },
+      { ref: '1.b', lead: ['Sở Khoa học và Công nghệ', 'Tỉnh đoàn'], timing: 'Hằng năm' },
+    ],
+  ),
+]).plans;
+matrixProperties('made-up plans', fixtures);
 
 describe('targets side by side', () => {
-  it('lists every quantified target of a plan once, under its metric, with its deadline', () => {
-    const matrix = targetsMatrix(real);
-    for (const { id, data } of real) {
-      const listed = matrix.rows.slice(0, -2).flatMap((row) => row.cells.find((c) => c.plan === id)!.items);
-      expect(listed).toHaveLength(data.targets.length);
-    }
-    const konTum = matrix.rows
-      .find((row) => row.id === 'von-dau-tu')!
-      .cells.find((c) => c.plan === 'kon-tum-2019-2025')!;
-    expect(konTum.items.map(itemText)).toEqual([expect.stringMatching(/^10–15 tỷ đồng: .* \(đến năm 2025\)$/)]);
-    const annual = matrix.rows
-      .find((row) => row.id === 'nguoi-dao-tao')!
-      .cells.find((c) => c.plan === 'tay-ninh-2022')!;
-    expect(cellLines(annual, matrix.emptyText)).toEqual(['Không nêu']);
-  });
-
   it('sums the per-year figures of tasks by unit, whatever their case', () => {
     const plan = fixturePlan('thu', {}, [
       { ref: '1', quantities: ['từ 02 - 05 khóa/năm'] },
@@ -202,7 +89,7 @@ describe('columns, titles and coverage on made-up plans', () => {
   ]);
 
   it('orders columns by province, period plan before its annual plans, and groups them by province', () => {
-    const columns = planColumns([a, c, b]);
+    const columns = planColumns(buildCorpus([a, c, b]).plans);
     expect(columns.map((col) => col.label)).toEqual([
       'Quảng Ngãi · Kế hoạch năm 2024',
       'Tây Ninh · Kế hoạch giai đoạn 2020–2025',
@@ -215,7 +102,7 @@ describe('columns, titles and coverage on made-up plans', () => {
   });
 
   it('says which themes one province alone covers', () => {
-    const coverage = themeCoverage([a, b, c]);
+    const coverage = themeCoverage(buildCorpus([a, b, c]).plans);
     expect(coverage.find((t) => t.theme === 'dao-tao')).toMatchObject({
       provinces: ['Quảng Ngãi', 'Tây Ninh'],
       tasks: 3,
@@ -225,7 +112,7 @@ describe('columns, titles and coverage on made-up plans', () => {
   });
 
   it('counts 0 in a cell without tasks, and the CSV says so', () => {
-    const matrix = themeMatrix([a, c]);
+    const matrix = themeMatrix(buildCorpus([a, c]).plans);
     const rows = matrixCsvRows(matrix);
     expect(rows[0]).toEqual(['Chủ đề', 'Quảng Ngãi · Kế hoạch năm 2024', 'Tây Ninh · Kế hoạch năm 2022']);
     const events = rows.find((row) => row[0] === 'Sự kiện, cuộc thi, ngày hội')!;
@@ -262,15 +149,6 @@ describe('CSV of a table', () => {
       ['', 'Ủy ban'],
     ];
     expect(parseCsv(toCsv(rows))).toEqual(rows);
-  });
-
-  it('writes every table of the four plans with one cell per column on every row', () => {
-    for (const table of comparisonTables(real)) {
-      const rows = matrixCsvRows(table);
-      expect(rows).toHaveLength(table.rows.length + 1);
-      for (const row of rows) expect(row).toHaveLength(table.columns.length + 1);
-      expect(parseCsv(toCsv(rows))).toEqual(rows);
-    }
   });
 });
 

@@ -5,8 +5,8 @@
  * a 360 px chart.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePlan, readPlanFiles } from './helpers/content.ts';
-import { fixturePlan } from './helpers/plan-fixture.ts';
+import { fixtureCorpusPlans, fixturePlan } from './helpers/plan-fixture.ts';
+import { buildCorpus } from '../src/lib/corpus.ts';
 import {
   LABEL_GAP,
   MERGER_2025,
@@ -21,12 +21,9 @@ import {
   taskMarkName,
   textWidth,
   yearsOf,
-  type AxisLabel,
   type TaskRow,
   type TimelineLayout,
 } from '../src/lib/timeline.ts';
-
-const real = readPlanFiles().map((file) => ({ id: file.slug, data: parsePlan(file) }));
 
 /** Where a date should fall, computed independently of d3: linear in milliseconds over the years. */
 const expectedX = (layout: TimelineLayout, from: number, to: number, iso: string, endOfDay = false) => {
@@ -184,67 +181,31 @@ describe('a period plan (Kon Tum style, 2019–2025)', () => {
   });
 });
 
-/** Every label of a layout with its box, to check overlaps. */
-function boxes(layout: TimelineLayout): { what: string; x0: number; x1: number; y: number }[] {
-  const out = layout.labels.map((label: AxisLabel) => ({
-    what: `trục ${label.text}`,
-    x0: label.x - label.width / 2,
-    x1: label.x + label.width / 2,
-    y: 0,
-  }));
-  if (layout.axisTitleShown)
-    out.push({ what: 'tên trục', x0: 2, x1: 2 + textWidth(layout.axisTitleShown, layout.fontSize), y: 0 });
-  for (const event of layout.events)
-    out.push({
-      what: `mốc ${event.label.text}`,
-      x0: event.label.x - event.label.width / 2,
-      x1: event.label.x + event.label.width / 2,
-      y: event.y,
-    });
-  return out;
-}
+describe('the chart of every plan', () => {
+  const plans = buildCorpus(fixtureCorpusPlans()).plans;
 
-describe('labels never overlap, down to 360 px', () => {
-  const layouts = [
-    ...real.map((entry) => ({ name: entry.id, groups: sectionGroups(entry), ...entry.data.plan.period })),
-    { name: 'tất cả kế hoạch', groups: planGroups(real), start: yearsOf(real).from, end: yearsOf(real).to },
-  ].flatMap(({ name, groups, start, end }) =>
-    [360, 680].map((width) => ({
-      name: `${name} @${width}`,
-      width,
-      layout: layoutTimeline(groups, { width, from: start, to: end, events: [MERGER_2025] }),
-    })),
-  );
-
-  it.each(layouts)('$name: axis and event labels are apart and inside the chart', ({ layout, width }) => {
-    const all = boxes(layout);
-    expect(layout.labels.length).toBeGreaterThan(0);
-    for (const box of all) {
-      expect(box.x0, box.what).toBeGreaterThanOrEqual(0);
-      expect(box.x1, box.what).toBeLessThanOrEqual(width);
-    }
-    const line = all.filter((box) => box.y === 0).sort((a, b) => a.x0 - b.x0);
-    for (let i = 1; i < line.length; i++)
-      expect(line[i]!.x0 - line[i - 1]!.x1, `${line[i - 1]!.what} / ${line[i]!.what}`).toBeGreaterThanOrEqual(
-        LABEL_GAP,
-      );
-    for (const label of layout.labels) {
-      expect(label.x - label.width / 2).toBeGreaterThanOrEqual(layout.plot.x0);
-      expect(label.x + label.width / 2).toBeLessThanOrEqual(layout.plot.x1);
-    }
+  it('has one group per plan in reading order, on an axis from 2019 to the last plan’s end', () => {
+    expect(planGroups(plans).map((group) => group.plan)).toEqual(plans.map((plan) => plan.id));
+    expect(yearsOf(plans)).toEqual({ from: 2019, to: 2025 });
   });
 
-  it.each(layouts)('$name: row labels fit their column, headings the width', ({ layout, width }) => {
-    for (const row of layout.rows) {
-      if (row.type === 'task') {
-        expect(textWidth(row.label, layout.fontSize), row.label).toBeLessThanOrEqual(layout.plot.x0 - 8);
-        expect(row.label.startsWith(row.task.ref)).toBe(true);
-      } else expect(textWidth(row.label, layout.fontSize + 1), row.label).toBeLessThanOrEqual(width - 4);
+  it('marks the 1 July 2025 reorganisation inside the chart, at a phone’s width too', () => {
+    const { from, to } = yearsOf(plans);
+    for (const width of [360, 680]) {
+      const layout = layoutTimeline(planGroups(plans), { width, from, to, events: [MERGER_2025] });
+      expect(layout.events).toHaveLength(1);
+      expect(layout.events[0]!.label.text.startsWith('1/7/2025')).toBe(true);
+      expect(layout.events[0]!.label.x + layout.events[0]!.label.width / 2).toBeLessThanOrEqual(width);
     }
   });
+});
 
+describe('axis labels of a narrow chart', () => {
   it('shortens quarter labels of a narrow annual chart rather than letting them collide, keeping the year in the title', () => {
-    const tayNinh = real.find((entry) => entry.id === 'tay-ninh-2022')!;
+    const tayNinh = fixturePlan('thu-2022', {}, [
+      { ref: '1', timing: 'Quý I/2022' },
+      { ref: '2', timing: 'Quý IV/2022' },
+    ]);
     const wide = layoutTimeline(sectionGroups(tayNinh), { width: 680, from: 2022, to: 2022 });
     expect(wide.labels.map((l) => l.text)).toEqual(['Quý I/2022', 'Quý II/2022', 'Quý III/2022', 'Quý IV/2022']);
     for (const width of [360, 320]) {
@@ -255,19 +216,14 @@ describe('labels never overlap, down to 360 px', () => {
     const tiny = layoutTimeline(sectionGroups(tayNinh), { width: 200, from: 2022, to: 2022 });
     expect(tiny.labels.map((l) => l.text)).toEqual(['QI', 'QII', 'QIII', 'QIV']);
   });
-
-  it('keeps the 1/7/2025 merger inside the all-plans chart at both widths', () => {
-    for (const width of [360, 680]) {
-      const layout = layouts.find((l) => l.name === `tất cả kế hoạch @${width}`)!.layout;
-      expect(layout.events).toHaveLength(1);
-      expect(layout.events[0]!.label.text.startsWith('1/7/2025')).toBe(true);
-    }
-  });
 });
 
 describe('naming a mark', () => {
-  const kontum = real.find((plan) => plan.id === 'kon-tum-2019-2025')!;
-  const task = sectionGroups(kontum)
+  const longTitle = `Tổ chức các hoạt động truyền thông về khởi nghiệp đổi mới sáng tạo ${'trên các phương tiện thông tin đại chúng, '.repeat(7)}nhằm nâng cao nhận thức của cộng đồng.`;
+  const plan = fixturePlan('thu-2019-2025', { kind: 'giai-doan', period: { start: 2019, end: 2025 } }, [
+    { ref: '1.1', title: longTitle, timing: 'Quí IV năm 2019 và hàng năm' },
+  ]);
+  const task = sectionGroups(plan)
     .flatMap((group) => group.tasks)
     .find((t) => t.ref === '1.1')!;
 

@@ -21,10 +21,10 @@ import {
   PAYLOADS,
   type HostileSite,
 } from '../helpers/hostile-site.ts';
-import { provinceSlug } from '../../src/lib/plans.ts';
 import { timelineTitle } from '../../src/lib/timeline.ts';
 import { listFiles } from './dist.ts';
 import { and, byAttr, byTag, findAll, findOne, text, tree, type Node } from './tree.ts';
+import { provinceSlug } from '../../src/lib/paths.ts';
 
 const plan = parsePlan(readPlanFiles(HOSTILE_DIR).find((file) => file.slug === HOSTILE_SLUG)!);
 const [task1, task2] = plan.tasks as [(typeof plan.tasks)[number], (typeof plan.tasks)[number]];

@@ -10,8 +10,8 @@ import {
   permalink,
   planCitation,
   taskCitation,
-} from '../src/lib/citation.ts';
-import { parsePlan, readPlanFiles } from './helpers/content.ts';
+} from '../../src/lib/citation.ts';
+import { parsePlan, readPlanFiles } from '../helpers/content.ts';
 
 const plans = Object.fromEntries(readPlanFiles().map((file) => [file.slug, parsePlan(file)]));
 const quangNgai = plans['quang-ngai-2024']!;

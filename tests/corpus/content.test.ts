@@ -4,8 +4,8 @@
  * has its anchor in the body, and every correction of the raw text is where it says it is.
  */
 import { describe, expect, it } from 'vitest';
-import { bodyTaskIds, parsePlan, readPlanFiles, readSource } from './helpers/content.ts';
-import { countSourceTasks } from './helpers/source-count.ts';
+import { bodyTaskIds, parsePlan, readPlanFiles, readSource } from '../helpers/content.ts';
+import { countSourceTasks } from '../helpers/source-count.ts';
 
 const files = readPlanFiles();
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -1,5 +1,5 @@
 /**
- * Hostile content (issue 8), the pure parts: CSV cells a spreadsheet would run as a formula are
+ * Hostile content, the pure parts: CSV cells a spreadsheet would run as a formula are
  * written with a leading "'" (src/lib/csv.ts), and a plan's MDX body is text (src/integrations/safe-mdx.ts):
  * MDX code other than <Task id="…"> stops the build, a link or image whose address runs code is
  * shown as text. The built site is tested in tests/build/hostile.test.ts and tests/e2e/hostile.test.ts.

@@ -160,7 +160,7 @@ export async function measureTransfer(dist, { query = 'khoi nghiep' } = {}) {
           total: load.total,
           pagefind: null,
           resultLinks: results,
-          note: 'n/a: /tim-kiem/ loads no Pagefind index (the search of issue 6 is not in this build yet); total is the page alone',
+          note: 'n/a: /tim-kiem/ loads no Pagefind index; total is the page alone',
         };
     await load.context.close();
     return { plan, search };

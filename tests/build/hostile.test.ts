@@ -1,5 +1,5 @@
 /**
- * Hostile content (issue 8): a plan whose texts hold `<script>`, `"><img onerror>`, `{ }`,
+ * Hostile content: a plan whose texts hold `<script>`, `"><img onerror>`, `{ }`,
  * `javascript:` links and spreadsheet formulas (tests/fixtures/hostile/) is built beside the four
  * real plans, and everything it says is shown as text wherever the site shows it: the plan page,
  * the province and agency pages, the comparison, the timelines (the marks' <title>), the search

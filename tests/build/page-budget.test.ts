@@ -1,5 +1,5 @@
 /**
- * Page budgets (issue 8), on the built site: reads DIST_DIR (default dist/; BASE_PATH for a build
+ * Page budgets, on the built site: reads DIST_DIR (default dist/; BASE_PATH for a build
  * under a sub-path, default '/').
  *  - plan pages transfer (HTML + CSS + JS, each gzipped at level 9) at most BUDGET × their own
  *    visible text gzipped (visible text as defined in page-weight.ts: what a reader sees without
@@ -20,7 +20,7 @@ import { readPlanFiles } from '../helpers/content.ts';
 const DIR = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
 const BASE = process.env.BASE_PATH ?? '/';
 
-/** What issue 8 asks: a plan page transfers at most 1.5× its visible text gzipped. Not reached; see BUDGET. */
+/** The goal set for plan pages: transfer at most 1.5× their visible text gzipped. Not reached; see BUDGET. */
 const GOAL = 1.5;
 
 /**
@@ -83,7 +83,7 @@ it(`${DIR} has the pages of the budget`, () => {
 describe('plan pages: HTML + CSS + JS gzipped ≤ BUDGET × visible text gzipped', () => {
   it.each(planPages)(`%s is within ${BUDGET}×`, (file) => {
     const weight = measurePage(DIR, file, BASE);
-    console.log(`${summary(weight)} (issue 8 asks ${GOAL}×)`);
+    console.log(`${summary(weight)} (goal ${GOAL}×)`);
     expect(weight.textGzip, `${file}: no visible text`).toBeGreaterThan(0);
     expect(weight.ratio, summary(weight)).toBeLessThanOrEqual(BUDGET);
   });

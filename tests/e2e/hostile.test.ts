@@ -1,5 +1,5 @@
 /**
- * Hostile content (issue 8) in Chromium: the build with tests/fixtures/hostile/ beside the real
+ * Hostile content in Chromium: the build with tests/fixtures/hostile/ beside the real
  * plans (tests/helpers/hostile-site.ts). On the plan page, the comparison, the timeline (its
  * tooltip), the search page and the header's quick results, nothing the plan says runs: no
  * dialog (every payload calls alert), no console error (a payload that reached the DOM would at

@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, elements, listFiles, listHtml } from './dist.ts';
+import { ROOT, listFiles, listHtml, loadPage } from './dist.ts';
 import { measurePage, type PageWeight } from './page-weight.ts';
 import { readPlanFiles } from '../helpers/content.ts';
 
@@ -156,9 +156,12 @@ describe('fonts', () => {
   });
 
   it.each(['index.html', ...planPages])('%s preloads every font file', (file) => {
-    const preloads = elements(readFileSync(join(DIR, file), 'utf8'))
-      .filter((el) => el.tag === 'link' && el.attrs.rel === 'preload' && el.attrs.as === 'font')
-      .map((el) => el.attrs.href!.split('/').pop());
+    const preloads = loadPage(
+      DIR,
+      file,
+    )('link[rel="preload"][as="font"]')
+      .map((_, el) => el.attribs.href!.split('/').pop())
+      .get();
     expect(preloads.sort()).toEqual(fontFiles.map((f) => f.split('/').pop()).sort());
   });
 });

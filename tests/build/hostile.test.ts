@@ -1,6 +1,6 @@
 /**
  * Hostile content (issue 8): a plan whose texts hold `<script>`, `"><img onerror>`, `{ }`,
- * `javascript:` links and spreadsheet formulas (tests/fixtures/hostile/) is built beside the four
+ * `javascript:` links and spreadsheet formulas (tests/fixtures/hostile/) is built beside the
  * real plans, and everything it says is shown as text wherever the site shows it: the plan page,
  * the province and agency pages, the comparison, the timelines (the marks' <title>), the search
  * page's filters, /data/tasks.json, and every CSV, where a cell a spreadsheet would run as a

@@ -111,20 +111,20 @@ export function pageResources(dir: string, file: string, base = '/'): Resource[]
   let inline = 0;
   // In document order, as the browser meets them.
   for (const el of $('link[href], script')) {
-    const link = $(el);
-    const rels = (link.attr('rel') ?? '').toLowerCase().split(/\s+/);
-    const href = link.attr('href');
+    const $el = $(el);
+    const rels = ($el.attr('rel') ?? '').toLowerCase().split(/\s+/);
+    const href = $el.attr('href');
     if (el.tagName === 'link' && rels.includes('stylesheet') && href) add(local(href, pageUrl), 'css', undefined);
     if (el.tagName === 'link' && rels.includes('modulepreload') && href)
       add(local(href, pageUrl), 'js', 'modulepreload');
     if (el.tagName === 'script') {
-      const type = (link.attr('type') ?? '').toLowerCase();
+      const type = ($el.attr('type') ?? '').toLowerCase();
       const isJs = type === '' || type === 'module' || type === 'text/javascript' || type === 'application/javascript';
       if (!isJs) continue;
-      const src = link.attr('src');
+      const src = $el.attr('src');
       if (src) add(local(src, pageUrl), 'js', 'script');
       else {
-        const code = link.text();
+        const code = $el.text();
         if (!code.trim()) continue;
         inline++;
         out.push({

@@ -6,7 +6,12 @@
  *   0. the gate                    astro check (types of every .ts and .astro file), tsc on the .mjs
  *                                  tools (tsconfig.scripts.json), ESLint with no warning allowed,
  *                                  Prettier's check: each one counts as 1 passed or 1 failed
- *   1. unit and content tests      vitest run (vitest.config.ts; tests/build and tests/e2e excluded)
+ *   1. unit tests                  vitest run (vitest.config.ts; tests/build, tests/e2e and
+ *                                  tests/corpus excluded): on small made-up plans
+ *   1b. the real content           vitest run tests/corpus: properties and facts of content/plans/,
+ *                                  and a synthetic fifth plan imported into a copy of the project,
+ *                                  where the unit and content tests, both builds and the built-HTML
+ *                                  tests must pass (slow: it runs them all again, in the copy)
  *   2. builds                      astro build → dist/, and BASE_PATH=/ke-hoach-mo/ with
  *                                  SITE_URL=https://example.org (a deployment: canonical URLs,
  *                                  sitemap) → dist-base/
@@ -36,7 +41,10 @@ const env = {
   ASTRO_TELEMETRY_DISABLED: '1',
 };
 
-/** One row per step: { name, passed, failed, skipped, note, seconds }. */
+/**
+ * One row per step.
+ * @type {{ name: string, passed: number, failed: number, skipped: number, note: string, seconds: number, check?: boolean, notRun?: boolean }[]}
+ */
 const steps = [];
 
 function run(command, args, extraEnv = {}) {
@@ -121,7 +129,10 @@ check('eslint --max-warnings 0', 'eslint', ['--max-warnings', '0', '.']);
 check('prettier --check', 'prettier', ['--check', '--log-level', 'warn', '.']);
 
 // 1. Unit and content tests.
-vitest('unit', ['--exclude', 'tests/build/**', '--exclude', 'tests/e2e/**']);
+vitest('unit', ['--exclude', 'tests/build/**', '--exclude', 'tests/e2e/**', '--exclude', 'tests/corpus/**']);
+
+// 1b. The real content, and a fifth plan that breaks no test (it builds and tests a copy).
+vitest('corpus', ['tests/corpus/']);
 
 // 2. The two builds.
 const built = [

@@ -6,20 +6,20 @@
  * citation of every task, on the plan's citation page; every legal basis has its /van-ban/ page,
  * linked from the plan; each plan page links its raw source files, identical to sources/.
  * DATA_DIST=<folder> (and DATA_BASE=<base path>, default "/") tests that one build instead of
- * dist/ and dist-base/.
+ * dist/ and dist-base/. Only the golden tests at the end name real plans.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { parse } from 'parse5';
 import addFormats from 'ajv-formats';
-import { BUILDS, ROOT, elements, listFiles, readText, type Build } from './dist.ts';
-import { collapse, pageText } from './page-text.ts';
+import type { CheerioAPI } from 'cheerio';
+import { BUILDS, ROOT, collapse, listFiles, loadPage, readerText, textOf, type Build } from './dist.ts';
 import { parseCsv } from '../helpers/parse-csv.ts';
 import { formulaSafe } from '../../src/lib/csv.ts';
 import { parsePlan, readPlanFiles } from '../helpers/content.ts';
 import { documentSlug, legalBasisLabel } from '../../src/lib/legal.ts';
+import { administrativeContext } from '../../src/lib/admin-context.ts';
 
 const builds: Build[] = process.env.DATA_DIST
   ? [{ name: process.env.DATA_DIST, dir: resolve(ROOT, process.env.DATA_DIST), base: process.env.DATA_BASE ?? '/' }]
@@ -27,32 +27,11 @@ const builds: Build[] = process.env.DATA_DIST
 const plans = readPlanFiles().map((file) => ({ id: file.slug, data: parsePlan(file) }));
 
 const readJson = (build: Build, path: string) => JSON.parse(readFileSync(join(build.dir, path), 'utf8'));
-const page = (build: Build, path: string) => readText(build.dir, join(path, 'index.html'));
-const links = (html: string) =>
-  elements(html)
-    .filter((el) => el.tag === 'a')
-    .map((el) => el.attrs.href ?? '');
-
-interface P5 {
-  nodeName: string;
-  value?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: P5[];
-}
-
-/** The text of every element whose id matches, from one parse of the page (a plan page is large). */
-function textsById(html: string, match: (id: string) => boolean): Map<string, string> {
-  const texts = new Map<string, string>();
-  const text = (node: P5): string =>
-    node.nodeName === '#text' ? (node.value ?? '') : (node.childNodes ?? []).map(text).join(' ');
-  const walk = (node: P5) => {
-    const id = node.attrs?.find((a) => a.name === 'id')?.value;
-    if (id && match(id)) texts.set(id, collapse(text(node)));
-    for (const child of node.childNodes ?? []) walk(child);
-  };
-  walk(parse(html) as unknown as P5);
-  return texts;
-}
+const page = (build: Build, path: string) => loadPage(build.dir, join(path, 'index.html'));
+const links = ($: CheerioAPI) =>
+  $('a')
+    .map((_, a) => a.attribs.href ?? '')
+    .get();
 
 /** The schema file each published JSON file follows. */
 function schemaFor(file: string): string {
@@ -164,10 +143,11 @@ describe.each(builds)('open data in $name', (build) => {
     // Each size cell follows the link to its file in the same table row.
     const sizes = new Map<string, number>();
     let file = '';
-    for (const el of elements(page(build, 'du-lieu'))) {
-      if (el.tag === 'a' && el.attrs.href?.startsWith(`${build.base}data/`))
-        file = el.attrs.href.slice(build.base.length);
-      if (el.attrs['data-bytes'] && !sizes.has(file)) sizes.set(file, Number(el.attrs['data-bytes']));
+    const $ = page(build, 'du-lieu');
+    for (const el of $('a[href], [data-bytes]')) {
+      const { href, 'data-bytes': bytes } = el.attribs;
+      if (el.tagName === 'a' && href?.startsWith(`${build.base}data/`)) file = href.slice(build.base.length);
+      if (bytes && !sizes.has(file)) sizes.set(file, Number(bytes));
     }
     expect([...sizes.keys()].sort()).toEqual([...dataFiles].sort());
     for (const [path, size] of sizes) expect(size, path).toBe(statSync(join(build.dir, path)).size);
@@ -180,19 +160,24 @@ describe.each(builds)('open data in $name', (build) => {
       citation: { text: string; bibtex: string };
     }[];
     const unnumbered = records.filter((r) => r.number === null);
-    expect(unnumbered.map((r) => r.id)).toContain('quang-ngai-2024');
+    expect(unnumbered.map((r) => r.id).sort()).toEqual(
+      plans
+        .filter((p) => p.data.plan.number === null)
+        .map((p) => p.id)
+        .sort(),
+    );
     for (const record of unnumbered) {
-      const html = page(build, `ke-hoach/${record.id}`);
-      const block = pageText(html, 'trich-dan');
+      const $plan = page(build, `ke-hoach/${record.id}`);
+      const block = readerText($plan, '#trich-dan');
       expect(block).toContain('Kế hoạch không số');
       expect(block).toContain(collapse(record.citation.text));
-      expect(links(html), 'the plan page links its citation page').toContain(
+      expect(links($plan), 'the plan page links its citation page').toContain(
         `${build.base}ke-hoach/${record.id}/trich-dan/`,
       );
-      const citations = textsById(page(build, `ke-hoach/${record.id}/trich-dan`), (id) => id.startsWith('trich-dan-'));
-      expect(citations.get('trich-dan-trich-dan')).toBe(collapse(record.citation.text));
-      expect(citations.get('trich-dan-bibtex')).toBe(collapse(record.citation.bibtex));
-      expect(citations.get('trich-dan-bibtex')).toContain('number = {không số}');
+      const $cite = page(build, `ke-hoach/${record.id}/trich-dan`);
+      expect(textOf($cite('#trich-dan-trich-dan'))).toBe(collapse(record.citation.text));
+      expect(textOf($cite('#trich-dan-bibtex'))).toBe(collapse(record.citation.bibtex));
+      expect(textOf($cite('#trich-dan-bibtex'))).toContain('number = {không số}');
       expect(record.citation.bibtex).toMatch(/number\s+= \{không số\}/);
       expect(record.citation.text).toContain(`${build.base}ke-hoach/${record.id}/`);
     }
@@ -203,25 +188,29 @@ describe.each(builds)('open data in $name', (build) => {
     for (const plan of plans) {
       const citePath = `ke-hoach/${plan.id}/trich-dan`;
       const planLinks = new Set(links(page(build, `ke-hoach/${plan.id}`)));
-      const html = page(build, citePath);
-      const hrefs = new Set(links(html));
-      const ids = new Set(elements(html).map((el) => el.attrs.id));
-      const texts = textsById(html, (id) => id.endsWith('-trich-dan') || id.endsWith('-bibtex'));
+      const $ = page(build, citePath);
+      const hrefs = new Set(links($));
+      const ids = new Set(
+        $('[id]')
+          .map((_, el) => el.attribs.id)
+          .get(),
+      );
+      const textById = (id: string) => textOf($(`[id="${id}"]`));
       for (const task of tasks.filter((t) => t.plan === plan.id)) {
         const anchor = task.url.split('#')[1]!;
         expect(planLinks.has(`${build.base}${citePath}/#${anchor}`), `${task.id}: the card links its citation`).toBe(
           true,
         );
         expect(ids.has(anchor), `${task.id}: #${anchor} on the citation page`).toBe(true);
-        const citation = texts.get(`${anchor}-trich-dan`) ?? '';
+        const citation = textById(`${anchor}-trich-dan`);
         expect(citation, task.id).toContain(`Nhiệm vụ ${task.ref} “`);
         expect(citation, task.id).toContain(
           plan.data.plan.number ? `Kế hoạch số ${plan.data.plan.number}` : 'Kế hoạch không số',
         );
         expect(citation.endsWith(task.url), task.id).toBe(true);
         expect(hrefs.has(task.url), task.id).toBe(true);
-        expect(texts.get(`${anchor}-bibtex`), task.id).toMatch(/^@misc\{/);
-        expect(texts.get(`${anchor}-bibtex`), task.id).toContain(`${task.url}},`);
+        expect(textById(`${anchor}-bibtex`), task.id).toMatch(/^@misc\{/);
+        expect(textById(`${anchor}-bibtex`), task.id).toContain(`${task.url}},`);
       }
     }
   });
@@ -236,7 +225,7 @@ describe.each(builds)('open data in $name', (build) => {
         expect(planLinks.has(`${build.base}${path}/`), `${id} → ${path}`).toBe(true);
         const docPage = page(build, path);
         expect(links(docPage), path).toContain(`${build.base}ke-hoach/${id}/#van-ban-lien-quan`);
-        expect(pageText(docPage)).toContain(basis.title);
+        expect(readerText(docPage)).toContain(basis.title);
       }
     }
     const index = links(page(build, 'van-ban'));
@@ -257,13 +246,42 @@ describe.each(builds)('open data in $name', (build) => {
     }
   });
 
-  it('shows the administrative context beside the plan without rewriting its province', () => {
-    const konTum = pageText(page(build, 'ke-hoach/kon-tum-2019-2025'));
+  it('shows the administrative context beside each plan it concerns, without rewriting its province', () => {
+    const records = readJson(build, 'data/plans.json') as {
+      id: string;
+      province: string;
+      administrativeContext: { province: string; summary: string } | null;
+    }[];
+    for (const { id, data } of plans) {
+      const context = administrativeContext(data.plan.province);
+      const record = records.find((r) => r.id === id)!;
+      expect(record.province, id).toBe(data.plan.province);
+      expect(record.administrativeContext?.province ?? null, id).toBe(context?.province ?? null);
+      const text = readerText(page(build, `ke-hoach/${id}`));
+      expect(text, id).toContain(
+        `Bối cảnh hành chính ${context?.summary ?? `Trang chưa ghi nhận tỉnh ${data.plan.province} thuộc tỉnh nào`}`,
+      );
+    }
+  });
+});
+
+/**
+ * Golden: what the real plans of sources/ show, named on purpose (every test above derives its
+ * expectations from the content, so that a new plan breaks none of them).
+ */
+describe.each(builds)('golden, the real corpus: open data in $name', (build) => {
+  it('cites the Quảng Ngãi 2024 plan, which has no number, as "không số"', () => {
+    const records = readJson(build, 'data/plans.json') as { id: string; number: string | null }[];
+    expect(records.filter((r) => r.number === null).map((r) => r.id)).toContain('quang-ngai-2024');
+  });
+
+  it('shows the administrative context beside the Kon Tum plan without rewriting its province', () => {
+    const konTum = readerText(page(build, 'ke-hoach/kon-tum-2019-2025'));
     expect(konTum).toContain('Bối cảnh hành chính');
     expect(konTum).toContain('địa bàn tỉnh Kon Tum lúc ban hành kế hoạch nay thuộc tỉnh Quảng Ngãi');
     expect(konTum).toContain('Ủy ban nhân dân tỉnh Kon Tum');
     const province = page(build, 'tinh/quang-ngai');
-    expect(pageText(province)).toContain('Nghị quyết 202/2025/QH15');
+    expect(readerText(province)).toContain('Nghị quyết 202/2025/QH15');
     expect(links(province)).toContain(`${build.base}tinh/kon-tum/`);
     const record = (
       readJson(build, 'data/plans.json') as {
@@ -276,11 +294,11 @@ describe.each(builds)('open data in $name', (build) => {
     expect(record.administrativeContext.province).toBe('Quảng Ngãi');
   });
 
-  it('shows the plan hierarchy: an annual plan under the plan it implements', () => {
-    const html = page(build, 'ke-hoach/tay-ninh-2022');
-    const hierarchy = pageText(html, 'thu-bac-ke-hoach');
+  it('shows the plan hierarchy: the Tây Ninh 2022 plan under the plan it implements, 2721/KH-UBND', () => {
+    const $ = page(build, 'ke-hoach/tay-ninh-2022');
+    const hierarchy = readerText($, '#thu-bac-ke-hoach');
     expect(hierarchy).toBe('Thứ bậc kế hoạch');
-    const text = pageText(html);
+    const text = readerText($);
     expect(text).toMatch(
       /Thứ bậc kế hoạch Kế hoạch 2721\/KH-UBND ngày 03\/11\/2020: .+ Kế hoạch năm 1694\/KH-UBND, Tây Ninh 2022 \(trang này\)/,
     );

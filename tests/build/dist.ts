@@ -1,11 +1,11 @@
 /**
  * The built site as the tests see it: the two builds (dist/ at the root, dist-base/ under a
  * sub-path), their HTML pages discovered from the folder rather than hard-coded, each page's URL,
- * and a tiny parse5 walk to read elements and attributes.
+ * and one way to read a page: cheerio's selectors, and the text a reader reads.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse } from 'parse5';
+import { load, type Cheerio, type CheerioAPI } from 'cheerio';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -30,41 +30,42 @@ export const BUILDS: Build[] = [
 
 export { kindOf, listFiles, listHtml, onePagePerKind, urlOf } from '../../scripts/lib/built-site.ts';
 
-// ---- a minimal DOM walk over parse5's tree ----
+// ---- reading a page: cheerio, CSS selectors over the HTML as a browser parses it (parse5) ----
 
-export interface El {
-  tag: string;
-  attrs: Record<string, string>;
-  /** Source line, for messages. */
-  line?: number;
-}
+/**
+ * An HTML document as a cheerio root: `$('table[data-matrix] th[scope=row]')`. Elements keep their
+ * source line (lineOf). Every element of a page: `$.root().find('*')`, which cheerio types as
+ * elements (`$('*')` is typed as any node).
+ */
+export const parseHtml = (html: string): CheerioAPI => load(html, { sourceCodeLocationInfo: true });
 
-interface P5Node {
-  nodeName: string;
-  tagName?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: P5Node[];
-  content?: P5Node;
-  sourceCodeLocation?: { startLine: number };
-}
+/** A selection of elements, as `$('…')` and `.find('…')` return it. */
+export type Elements = ReturnType<Cheerio<unknown>['children']>;
 
-/** Every element of an HTML document, in document order (template contents included). */
-export function elements(html: string): El[] {
-  const doc = parse(html, { sourceCodeLocationInfo: true }) as unknown as P5Node;
-  const out: El[] = [];
-  const walk = (node: P5Node) => {
-    if (node.tagName) {
-      out.push({
-        tag: node.tagName,
-        attrs: Object.fromEntries((node.attrs ?? []).map((a) => [a.name, a.value])),
-        line: node.sourceCodeLocation?.startLine,
-      });
-    }
-    for (const child of node.childNodes ?? []) walk(child);
-    if (node.content) walk(node.content);
-  };
-  walk(doc);
-  return out;
+/** A built page of a build folder (`file` relative to it, e.g. 'ke-hoach/index.html'). */
+export const loadPage = (dir: string, file: string) => parseHtml(readText(dir, file));
+
+/** The line an element starts on in its file, for messages (none for an element the parser implied). */
+export const lineOf = (el: { sourceCodeLocation?: { startLine: number } | null }) => el.sourceCodeLocation?.startLine;
+
+export const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** All the text of a selection (scripts included, as the DOM's textContent), whitespace collapsed. */
+export const textOf = (selection: { text(): string }) => collapse(selection.text());
+
+/** Inline elements: any other element is a block, whose text does not run into its neighbours'. */
+const INLINE = 'a, span, strong, em, b, i, time, abbr, code, del, ins, mark';
+
+/**
+ * The text a reader reads in the first element `selector` matches (<main> by default), whitespace
+ * collapsed: no script, style or template, a space between blocks. Hidden text counts: for what a
+ * reader sees without acting, see page-weight.ts.
+ */
+export function readerText($: CheerioAPI, selector = 'main'): string {
+  const copy = $(selector).first().clone();
+  copy.find('script, style, template, head').remove();
+  copy.find('*').not(INLINE).before(' ').after(' ');
+  return collapse(copy.text());
 }
 
 export const readText = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');

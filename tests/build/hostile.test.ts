@@ -1,6 +1,6 @@
 /**
  * Hostile content: a plan whose texts hold `<script>`, `"><img onerror>`, `{ }`,
- * `javascript:` links and spreadsheet formulas (tests/fixtures/hostile/) is built beside the four
+ * `javascript:` links and spreadsheet formulas (tests/fixtures/hostile/) is built beside the
  * real plans, and everything it says is shown as text wherever the site shows it: the plan page,
  * the province and agency pages, the comparison, the timelines (the marks' <title>), the search
  * page's filters, /data/tasks.json, and every CSV, where a cell a spreadsheet would run as a
@@ -22,9 +22,9 @@ import {
   type HostileSite,
 } from '../helpers/hostile-site.ts';
 import { timelineTitle } from '../../src/lib/timeline.ts';
-import { listFiles } from './dist.ts';
-import { and, byAttr, byTag, findAll, findOne, text, tree, type Node } from './tree.ts';
 import { provinceSlug } from '../../src/lib/paths.ts';
+import type { CheerioAPI } from 'cheerio';
+import { listFiles, loadPage, parseHtml, textOf } from './dist.ts';
 
 const plan = parsePlan(readPlanFiles(HOSTILE_DIR).find((file) => file.slug === HOSTILE_SLUG)!);
 const [task1, task2] = plan.tasks as [(typeof plan.tasks)[number], (typeof plan.tasks)[number]];
@@ -47,7 +47,9 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 let site: HostileSite;
 const read = (path: string) => readFileSync(join(site.dir, path), 'utf8');
-const pageTree = (path: string) => tree(read(join(path, 'index.html')));
+const load = (file: string) => loadPage(site.dir, file);
+const page = (path: string) => load(join(path, 'index.html'));
+const mainText = (path: string) => textOf(page(path)('main').first());
 
 beforeAll(() => {
   site = buildHostileSite();
@@ -60,22 +62,25 @@ afterAll(() => site?.cleanup());
  * `javascript:` (or other code-running) addresses, script elements carrying the payloads, and the
  * elements the payloads would create (<img src=x>, the <b> of the plan's place).
  */
-function injected(root: Node): string[] {
+function injected($: CheerioAPI): string[] {
   const found: string[] = [];
-  for (const el of findAll(root, () => true)) {
-    for (const [name, value] of Object.entries(el.attrs)) {
-      if (/^on/i.test(name)) found.push(`<${el.tag} ${name}="${value}">`);
+  for (const el of $.root().find('*')) {
+    for (const [name, value] of Object.entries(el.attribs)) {
+      if (/^on/i.test(name)) found.push(`<${el.tagName} ${name}="${value}">`);
       if (
         /^(href|src|action|formaction|xlink:href|poster|data)$/i.test(name) &&
         /^[\u0000-\u0020]*(javascript|vbscript|data):/i.test(value.replace(/[\t\n\r]/g, ''))
       ) {
-        found.push(`<${el.tag} ${name}="${value}">`);
+        found.push(`<${el.tagName} ${name}="${value}">`);
       }
     }
-    if (el.tag === 'script' && text(el).includes(MARKER)) found.push(`<script>${text(el).slice(0, 80)}`);
-    if (el.tag === 'img' && el.attrs.src === 'x') found.push('<img src=x>');
-    if (el.tag === 'b' && text(el) === 'đậm') found.push('<b>đậm</b>');
   }
+  for (const el of $('script')) {
+    const code = textOf($(el));
+    if (code.includes(MARKER)) found.push(`<script>${code.slice(0, 80)}`);
+  }
+  for (const _img of $('img[src="x"]')) found.push('<img src=x>');
+  for (const el of $('b')) if (textOf($(el)) === 'đậm') found.push('<b>đậm</b>');
   return found;
 }
 
@@ -102,7 +107,7 @@ describe('a plan with hostile texts', () => {
   it('leaves no element, event handler or code-running link of its own on any page', () => {
     const pages = listFiles(site.dir).filter((file) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(50);
-    const found = pages.flatMap((file) => injected(tree(read(file))).map((what) => `${file}: ${what}`));
+    const found = pages.flatMap((file) => injected(load(file)).map((what) => `${file}: ${what}`));
     expect(found).toEqual([]);
   });
 
@@ -111,8 +116,8 @@ describe('a plan with hostile texts', () => {
     // The markup is in the HTML as escaped text.
     expect(html).toContain('&lt;script&gt;alert(');
     expect(html).toContain('&lt;img src=x onerror=alert(');
-    const doc = tree(html);
-    const main = text(findOne(doc, byTag('main'))!);
+    const $ = parseHtml(html);
+    const main = textOf($('main').first());
     const expected = [
       plan.plan.title,
       plan.plan.province,
@@ -139,57 +144,61 @@ describe('a plan with hostile texts', () => {
     ];
     for (const wording of expected) expect(main, wording).toContain(wording.replace(/\s+/g, ' '));
     // The page's <title> names the plan by its number and province, as text.
-    expect(text(findOne(doc, byTag('title'))!)).toContain(`${plan.plan.number}: ${plan.plan.province}`);
+    expect(textOf($('title').first())).toContain(`${plan.plan.number}: ${plan.plan.province}`);
   });
 
   it('keeps the payloads literal in the citation page, BibTeX braces escaped', () => {
-    const page = listFiles(site.dir).find(
-      (file) =>
-        file.startsWith(`ke-hoach/${HOSTILE_SLUG}/`) &&
-        file !== `ke-hoach/${HOSTILE_SLUG}/index.html` &&
-        read(file).includes(`@misc{${HOSTILE_SLUG},`),
+    const file = listFiles(site.dir).find(
+      (path) =>
+        path.startsWith(`ke-hoach/${HOSTILE_SLUG}/`) &&
+        path !== `ke-hoach/${HOSTILE_SLUG}/index.html` &&
+        read(path).includes(`@misc{${HOSTILE_SLUG},`),
     );
-    expect(page, 'a page of the plan with its BibTeX').toBeDefined();
-    const doc = tree(read(page!));
-    const bibtex = findAll(doc, byTag('pre'))
-      .map(text)
+    expect(file, 'a page of the plan with its BibTeX').toBeDefined();
+    const $ = load(file!);
+    const bibtex = $('pre')
+      .toArray()
+      .map((pre) => textOf($(pre)))
       .find((t) => t.startsWith(`@misc{${HOSTILE_SLUG},`));
     expect(bibtex).toBeDefined();
-    expect(text(findOne(doc, byTag('main'))!)).toContain(plan.plan.title);
+    expect(textOf($('main').first())).toContain(plan.plan.title);
     expect(bibtex).toContain(`<script>alert('xsstest-title')</script>`);
     expect(bibtex).toContain('\\{xsstest\\}');
   });
 
   it('shows the province, plan and task texts literally on the province and agency pages', () => {
-    const province = text(findOne(pageTree(`tinh/${HOSTILE_PROVINCE_SLUG}`), byTag('main'))!);
+    const province = mainText(`tinh/${HOSTILE_PROVINCE_SLUG}`);
     expect(province).toContain(plan.plan.province);
     expect(province).toContain(plan.plan.title);
-    const agency = text(findOne(pageTree('co-quan/so-khoa-hoc-va-cong-nghe'), byTag('main'))!);
+    const agency = mainText('co-quan/so-khoa-hoc-va-cong-nghe');
     expect(agency).toContain(task1.title);
     expect(agency).toContain(plan.plan.province);
   });
 
   it('shows the plan in the comparison as text: column header, its CSV name and the task lines', () => {
-    const doc = pageTree('so-sanh');
+    const $ = page('so-sanh');
     const label = `${plan.plan.province} · Kế hoạch năm 2023`;
-    const heads = findAll(doc, and(byTag('th'), byAttr('data-plan', HOSTILE_SLUG)));
+    const heads = $(`th[data-plan="${HOSTILE_SLUG}"]`);
     expect(heads.length).toBeGreaterThan(0);
-    for (const th of heads) expect(th.attrs['data-csv']).toBe(label);
-    for (const thead of findAll(doc, byTag('thead'))) expect(text(thead)).toContain(plan.plan.province);
-    const themes = findOne(doc, and(byTag('table'), byAttr('data-matrix', 'chu-de')))!;
-    const cells = findAll(themes, and(byTag('td'), byAttr('data-plan', HOSTILE_SLUG)))
-      .map(text)
+    for (const th of heads) expect(th.attribs['data-csv']).toBe(label);
+    for (const thead of $('thead')) expect(textOf($(thead))).toContain(plan.plan.province);
+    const themes = $('table[data-matrix="chu-de"]').first();
+    const cells = themes
+      .find(`td[data-plan="${HOSTILE_SLUG}"]`)
+      .toArray()
+      .map((td) => textOf($(td)))
       .join(' ');
     expect(cells).toContain(`Nhiệm vụ xsstest <script>alert('xsstest-task')</script>`);
     expect(cells).toContain(`=HYPERLINK("javascript:alert('xsstest-formula')","bấm") xsstest`);
-    const targets = findOne(doc, and(byTag('table'), byAttr('data-matrix', 'chi-tieu')))!;
-    expect(text(targets)).toContain(plan.targets[0]!.subject);
+    expect(textOf($('table[data-matrix="chi-tieu"]').first())).toContain(plan.targets[0]!.subject);
   });
 
   it('names the timeline marks in text: <title> with the task, its time and its lead', () => {
     for (const path of ['dong-thoi-gian', `dong-thoi-gian/tinh/${HOSTILE_PROVINCE_SLUG}`, `ke-hoach/${HOSTILE_SLUG}`]) {
-      const doc = pageTree(path);
-      const titles = findAll(doc, byTag('title')).map(text);
+      const $ = page(path);
+      const titles = $('title')
+        .toArray()
+        .map((title) => textOf($(title)));
       // The plan page names its marks with a short title: the task follows in full.
       const brief = path.startsWith('ke-hoach/');
       const mark = titles.find((t) => t.startsWith(`Nhiệm vụ 1: ${timelineTitle(task1, brief)}`));
@@ -200,12 +209,12 @@ describe('a plan with hostile texts', () => {
         path,
       ).toBe(true);
       // The province filter of the timeline names the province as text.
-      if (path === 'dong-thoi-gian') expect(text(findOne(doc, byTag('main'))!)).toContain(plan.plan.province);
+      if (path === 'dong-thoi-gian') expect(textOf($('main').first())).toContain(plan.plan.province);
     }
   });
 
   it('offers the province as a search filter, as text', () => {
-    expect(text(findOne(pageTree('tim-kiem'), byTag('main'))!)).toContain(plan.plan.province);
+    expect(mainText('tim-kiem')).toContain(plan.plan.province);
   });
 
   it('publishes the texts verbatim in /data/tasks.json (JSON, not HTML)', () => {
@@ -263,9 +272,9 @@ describe('CSV files with hostile texts', () => {
   });
 
   it('are documented on /du-lieu/: the leading quote and the characters it guards against', () => {
-    const page = text(findOne(pageTree('du-lieu'), byTag('main'))!);
-    expect(page).toMatch(/dấu nháy đơn ' ở đầu/);
-    expect(page).toContain('bắt đầu bằng =, +, -, @');
+    const text = mainText('du-lieu');
+    expect(text).toMatch(/dấu nháy đơn ' ở đầu/);
+    expect(text).toContain('bắt đầu bằng =, +, -, @');
   });
 
   it('write the comparison tables with the province column header made safe', () => {

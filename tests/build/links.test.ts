@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUILDS, elements, listFiles, listHtml, readText, urlOf, type Build, type El } from './dist.ts';
+import { BUILDS, lineOf, listFiles, listHtml, loadPage, urlOf, type Build } from './dist.ts';
 
 const ORIGIN = 'http://site.test';
 
@@ -49,7 +49,11 @@ const NON_LOADING_RELS = new Set([
 
 interface Ref {
   page: string; // file of the page, relative to the build folder
-  el: El;
+  tag: string;
+  /** Source line of the element, for messages. */
+  line?: number;
+  /** The element's rel, for <link>. */
+  rel?: string;
   attr: string;
   value: string;
   url: URL;
@@ -60,10 +64,12 @@ function refsOf(build: Build, file: string): Ref[] {
   const pageUrl = new URL(urlOf(file, build.base), ORIGIN);
   const out: Ref[] = [];
   let baseHref = pageUrl;
-  for (const el of elements(readText(build.dir, file))) {
-    if (el.tag === 'base' && el.attrs.href) baseHref = new URL(el.attrs.href, pageUrl);
-    for (const attr of URL_ATTRS[el.tag] ?? []) {
-      const raw = el.attrs[attr];
+  const $ = loadPage(build.dir, file);
+  for (const el of $.root().find('*')) {
+    const tag = el.tagName;
+    if (tag === 'base' && el.attribs.href) baseHref = new URL(el.attribs.href, pageUrl);
+    for (const attr of URL_ATTRS[tag] ?? []) {
+      const raw = el.attribs[attr];
       if (raw === undefined) continue;
       const values =
         attr === 'srcset'
@@ -75,8 +81,16 @@ function refsOf(build: Build, file: string): Ref[] {
       for (const value of values) {
         if (/^(mailto|tel|javascript|data|blob|sms):/i.test(value)) continue;
         // A form without action submits to the page itself: nothing to check.
-        if (el.tag === 'form' && value === '') continue;
-        out.push({ page: file, el, attr, value, url: new URL(value, baseHref) });
+        if (tag === 'form' && value === '') continue;
+        out.push({
+          page: file,
+          tag,
+          line: lineOf(el),
+          rel: el.attribs.rel,
+          attr,
+          value,
+          url: new URL(value, baseHref),
+        });
       }
     }
   }
@@ -84,12 +98,12 @@ function refsOf(build: Build, file: string): Ref[] {
 }
 
 const describeRef = (ref: Ref) =>
-  `${ref.page}${ref.el.line && ref.el.line > 1 ? `:${ref.el.line}` : ''} <${ref.el.tag} ${ref.attr}="${ref.value}">`;
+  `${ref.page}${ref.line && ref.line > 1 ? `:${ref.line}` : ''} <${ref.tag} ${ref.attr}="${ref.value}">`;
 
 function loadsResource(ref: Ref): boolean {
-  if (ref.el.tag === 'a' || ref.el.tag === 'area' || ref.el.tag === 'form') return false;
-  if (ref.el.tag === 'link') {
-    const rels = (ref.el.attrs.rel ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  if (ref.tag === 'a' || ref.tag === 'area' || ref.tag === 'form') return false;
+  if (ref.tag === 'link') {
+    const rels = (ref.rel ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     return rels.some((rel) => !NON_LOADING_RELS.has(rel));
   }
   return true;
@@ -104,10 +118,9 @@ function analyse(build: Build) {
     let ids = idCache.get(file);
     if (!ids) {
       ids = new Set<string>();
-      for (const el of elements(readText(build.dir, file))) {
-        if (el.attrs.id !== undefined) ids.add(el.attrs.id);
-        if (el.tag === 'a' && el.attrs.name !== undefined) ids.add(el.attrs.name);
-      }
+      const $ = loadPage(build.dir, file);
+      for (const el of $('[id]')) ids.add(el.attribs.id!);
+      for (const el of $('a[name]')) ids.add(el.attribs.name!);
       idCache.set(file, ids);
     }
     return ids;

@@ -4,7 +4,7 @@
  * give), against the page's visible text gzipped the same way. Used by page-budget.test.ts;
  * `measurePage` can also be called from a script to print the figures.
  *
- * Visible text, the way a reader sees the page without acting on it (parse5 over <body>):
+ * Visible text, the way a reader sees the page without acting on it (the <body> as parsed by cheerio):
  *  - text nodes, whitespace runs collapsed to one space, block elements separated by a space;
  *  - not counted: <script>, <style>, <template>, <noscript>, elements with the `hidden` attribute,
  *    screen-reader-only text (class "visually-hidden");
@@ -17,53 +17,35 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { findAll, findOne, byTag, tree, type Node } from './tree.ts';
+import type { CheerioAPI } from 'cheerio';
+import { collapse, parseHtml } from './dist.ts';
 
 export const GZIP_LEVEL = 9;
 export const gz = (data: string | Buffer) => gzipSync(data, { level: GZIP_LEVEL }).length;
 
-const SKIP = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'desc']);
-const INLINE = new Set([
-  'a',
-  'span',
-  'strong',
-  'em',
-  'b',
-  'i',
-  'time',
-  'abbr',
-  'code',
-  'del',
-  'ins',
-  'mark',
-  'small',
-  'sub',
-  'sup',
-  'tspan',
-  'label',
-  'cite',
-  'q',
-  'bdi',
-]);
+/** What a reader does not see without acting (see the definition above). */
+const UNSEEN =
+  'script, style, template, noscript, head, title, desc, [hidden], .visually-hidden, [data-variant="narrow"]';
+/** Inline elements: any other element is a block, whose text does not run into its neighbours'. */
+const INLINE =
+  'a, span, strong, em, b, i, time, abbr, code, del, ins, mark, small, sub, sup, tspan, label, cite, q, bdi';
 
-/** The visible text of an element (see the definition above), whitespace not yet collapsed. */
-function visible(node: Node, inSvg = false): string {
-  if (node.tag === '#text') return inSvg ? '' : node.value;
-  if (SKIP.has(node.tag) || 'hidden' in node.attrs) return '';
-  if ((node.attrs.class ?? '').split(/\s+/).includes('visually-hidden')) return '';
-  if (node.attrs['data-variant'] === 'narrow') return '';
-  if (node.tag === 'text' && inSvg)
-    return ` ${node.children.map((child) => (child.tag === '#text' ? child.value : visible(child, false))).join('')} `;
-  const svg = inSvg || node.tag === 'svg';
-  let children = node.children;
-  if (node.tag === 'details' && !('open' in node.attrs)) children = children.filter((child) => child.tag === 'summary');
-  const inner = children.map((child) => visible(child, svg)).join('');
-  return INLINE.has(node.tag) ? inner : ` ${inner} `;
-}
-
-export function visibleText(html: string): string {
-  const body = findOne(tree(html), byTag('body'));
-  return body ? visible(body).replace(/\s+/g, ' ').trim() : '';
+/** The visible text of a page (see the definition above), whitespace collapsed. */
+export function visibleText($: CheerioAPI): string {
+  const body = $('body').first().clone();
+  body.find(UNSEEN).remove();
+  body.find('details:not([open])').contents().not('summary').remove();
+  // A drawing is read by its labels: text outside <text> is only the markup's whitespace.
+  body
+    .find('svg')
+    .find('*')
+    .addBack()
+    .not('text, text *')
+    .contents()
+    .filter((_, node) => node.type === 'text')
+    .remove();
+  body.find('*').not(INLINE).before(' ').after(' ');
+  return collapse(body.text());
 }
 
 export interface Resource {
@@ -105,7 +87,7 @@ export function staticImports(code: string): string[] {
  */
 export function pageResources(dir: string, file: string, base = '/'): Resource[] {
   const html = readFileSync(join(dir, file), 'utf8');
-  const doc = tree(html);
+  const $ = parseHtml(html);
   const pageUrl = new URL(`http://site.test${base}${file}`);
   const seen = new Set<string>();
   const out: Resource[] = [{ path: file, kind: 'html', bytes: Buffer.byteLength(html), gzip: gz(html) }];
@@ -127,19 +109,22 @@ export function pageResources(dir: string, file: string, base = '/'): Resource[]
     }
   };
   let inline = 0;
-  for (const el of findAll(doc, () => true)) {
-    const rels = (el.attrs.rel ?? '').toLowerCase().split(/\s+/);
-    if (el.tag === 'link' && rels.includes('stylesheet') && el.attrs.href)
-      add(local(el.attrs.href, pageUrl), 'css', undefined);
-    if (el.tag === 'link' && rels.includes('modulepreload') && el.attrs.href)
-      add(local(el.attrs.href, pageUrl), 'js', 'modulepreload');
-    if (el.tag === 'script') {
-      const type = (el.attrs.type ?? '').toLowerCase();
+  // In document order, as the browser meets them.
+  for (const el of $('link[href], script')) {
+    const $el = $(el);
+    const rels = ($el.attr('rel') ?? '').toLowerCase().split(/\s+/);
+    const href = $el.attr('href');
+    if (el.tagName === 'link' && rels.includes('stylesheet') && href) add(local(href, pageUrl), 'css', undefined);
+    if (el.tagName === 'link' && rels.includes('modulepreload') && href)
+      add(local(href, pageUrl), 'js', 'modulepreload');
+    if (el.tagName === 'script') {
+      const type = ($el.attr('type') ?? '').toLowerCase();
       const isJs = type === '' || type === 'module' || type === 'text/javascript' || type === 'application/javascript';
       if (!isJs) continue;
-      if (el.attrs.src) add(local(el.attrs.src, pageUrl), 'js', 'script');
+      const src = $el.attr('src');
+      if (src) add(local(src, pageUrl), 'js', 'script');
       else {
-        const code = el.children.map((child) => child.value).join('');
+        const code = $el.text();
         if (!code.trim()) continue;
         inline++;
         out.push({
@@ -162,7 +147,7 @@ export function measurePage(dir: string, file: string, base = '/'): PageWeight {
   // Inline scripts are listed as JavaScript (for the no-script rule) but their bytes are the HTML's.
   const sum = (kind: Resource['kind']) =>
     resources.filter((r) => r.kind === kind && r.via !== 'inline').reduce((total, r) => total + r.gzip, 0);
-  const text = visibleText(readFileSync(join(dir, file), 'utf8'));
+  const text = visibleText(parseHtml(readFileSync(join(dir, file), 'utf8')));
   const textGzip = gz(text);
   const [html, css, js] = [sum('html'), sum('css'), sum('js')];
   return {

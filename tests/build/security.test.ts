@@ -9,30 +9,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { metaPolicy, parsePolicy } from '../../src/integrations/security-headers.ts';
-import { BUILDS, elements, listHtml, readText, urlOf } from './dist.ts';
-
-interface P5Node {
-  nodeName: string;
-  tagName?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: P5Node[];
-}
-
-/** The inline scripts of a page, as the browser hashes them (the exact text between the tags). */
-function inlineScripts(html: string): string[] {
-  const out: string[] = [];
-  const walk = (node: P5Node) => {
-    if (node.tagName === 'script' && !node.attrs?.some((a) => a.name === 'src')) {
-      out.push((node.childNodes ?? []).map((c) => (c as unknown as { value: string }).value).join(''));
-    }
-    for (const child of node.childNodes ?? []) walk(child);
-  };
-  walk(parse(html) as unknown as P5Node);
-  return out;
-}
+import { BUILDS, lineOf, listHtml, loadPage, parseHtml, readText, urlOf } from './dist.ts';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -45,6 +24,7 @@ for (const build of BUILDS) {
       const problems: string[] = [];
       for (const page of pages) {
         const html = readText(build.dir, page);
+        const $ = parseHtml(html);
         const policy = metaPolicy(html);
         if (!policy) {
           problems.push(`${page}: no content-security-policy <meta>`);
@@ -67,7 +47,11 @@ for (const build of BUILDS) {
         const meta = html.search(/<meta\s+http-equiv="content-security-policy"/i);
         const first = html.search(/<(script|style)[\s>]|<link[^>]*rel="stylesheet"/i);
         if (first !== -1 && first < meta) problems.push(`${page}: a script or style comes before the policy`);
-        for (const text of inlineScripts(html)) {
+        // Each inline script as the browser hashes it: the exact text between the tags.
+        const inline = $('script:not([src])')
+          .map((_, el) => $(el).text())
+          .get();
+        for (const text of inline) {
           if (!script.includes(sha256(text)))
             problems.push(`${page}: inline script not in script-src: ${text.slice(0, 60)}…`);
         }
@@ -79,12 +63,14 @@ for (const build of BUILDS) {
     it('no inline event handlers, javascript: URLs or style attributes', () => {
       const problems: string[] = [];
       for (const page of pages) {
-        for (const el of elements(readText(build.dir, page))) {
-          for (const [name, value] of Object.entries(el.attrs)) {
-            if (/^on/i.test(name)) problems.push(`${page}:${el.line} <${el.tag} ${name}>`);
-            if (name === 'style') problems.push(`${page}:${el.line} <${el.tag} style> (blocked by style-src)`);
+        const $ = loadPage(build.dir, page);
+        for (const el of $.root().find('*')) {
+          const at = `${page}:${lineOf(el)} <${el.tagName}`;
+          for (const [name, value] of Object.entries(el.attribs)) {
+            if (/^on/i.test(name)) problems.push(`${at} ${name}>`);
+            if (name === 'style') problems.push(`${at} style> (blocked by style-src)`);
             if (/^(href|src|action|formaction|xlink:href)$/i.test(name) && /^\s*javascript:/i.test(value)) {
-              problems.push(`${page}:${el.line} <${el.tag} ${name}="${value}">`);
+              problems.push(`${at} ${name}="${value}">`);
             }
           }
         }
@@ -119,8 +105,7 @@ for (const build of BUILDS) {
 
   describe.runIf(built)(`${build.name}: canonical URLs and sitemap`, () => {
     const pages = built ? listHtml(build.dir).filter((page) => page !== '404.html') : [];
-    const canonicalOf = (page: string) =>
-      elements(readText(build.dir, page)).find((el) => el.tag === 'link' && el.attrs.rel === 'canonical')?.attrs.href;
+    const canonicalOf = (page: string) => loadPage(build.dir, page)('link[rel="canonical"]').attr('href');
 
     if (build.site) {
       const site = build.site;

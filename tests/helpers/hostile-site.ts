@@ -1,5 +1,5 @@
 /**
- * The hostile-content build: the four real plans plus tests/fixtures/hostile/, whose
+ * The hostile-content build: the real plans plus tests/fixtures/hostile/, whose
  * texts hold markup, MDX braces, "javascript:" links and spreadsheet formulas, built in a temporary
  * copy of the project (tests/helpers/fixture-site.ts). Shared by tests/build/hostile.test.ts and
  * tests/e2e/hostile.test.ts; each builds its own copy and removes it afterwards, unless

@@ -1,12 +1,13 @@
 /**
- * Reading one plan file (content/plans/<slug>.mdx) as the build reads it: the content collection
- * (src/content.config.ts) and the tests go through `readPlanFile`, so that what the tests accept
- * is what the build accepts. It checks, in order, and reports every problem of the file at once,
- * each with the file, the line and the field path ("content/plans/x.mdx:42 tasks.3.title: …"):
+ * Reading the plan files (content/plans/<slug>.mdx) as the build reads them: the content
+ * collection (src/content.config.ts), the tests and the benchmark's generator all go through
+ * `readPlanFolder` or `readPlanFile`, so that what the tests accept is what the build accepts.
+ * It checks, in order, and reports every problem of a file at once, each with the file, the line
+ * and the field path ("content/plans/x.mdx:42 tasks.3.title: …"):
  *
  * - the size of the file (src/lib/content-limits.ts);
- * - the frontmatter as YAML 1.2, dates read as the text written (YAML's own dates roll over:
- *   2024-13-40 would become 2025-02-09), duplicate keys refused, aliases limited;
+ * - the frontmatter as YAML 1.2 (core schema), dates read as the text written (YAML's own dates
+ *   roll over: 2024-13-40 would become 2025-02-09), duplicate keys refused, aliases limited;
  * - no invisible control character (bidi overrides, zero-width characters) in any text, which
  *   would reverse or hide what follows it on every page that shows the text;
  * - the schema of src/schemas/plan.ts (strict: an unknown key is an error);
@@ -72,8 +73,6 @@ export interface PlanFileOptions {
 }
 
 export interface PlanFile {
-  /** The frontmatter as written (dates as text), for the content collection's own schema check. */
-  frontmatter: Record<string, unknown>;
   /** The frontmatter validated and resolved by planSchema. */
   plan: Plan;
   /** The MDX body, after the frontmatter. */
@@ -81,10 +80,8 @@ export interface PlanFile {
 }
 
 export interface PlanFileEntry extends PlanFile {
-  /** The file name in the folder: "tay-ninh-2022.mdx". */
-  name: string;
   slug: string;
-  /** The file as named in messages, relative to the project. */
+  /** The file as named in messages, relative to the project: "content/plans/tay-ninh-2022.mdx". */
   file: string;
   /** The file's text as read. */
   text: string;
@@ -100,12 +97,10 @@ export function readPlanFolder(dir: string, root: string): PlanFileEntry[] {
   for (const name of readdirSync(dir)
     .filter((n) => n.endsWith('.mdx'))
     .sort()) {
-    const path = join(dir, name);
-    const file = relative(root, path);
-    const slug = name.slice(0, -'.mdx'.length);
+    const options = planFileOptions(join(dir, name), root);
     try {
-      const text = readFileSync(path, 'utf8');
-      entries.push({ name, slug, file, text, ...readPlanFile(text, planFileOptions(path, root)) });
+      const text = readFileSync(join(dir, name), 'utf8');
+      entries.push({ slug: options.slug, file: options.file, text, ...readPlanFile(text, options) });
     } catch (error) {
       if (!(error instanceof PlanFileError)) throw error;
       errors.push(error);
@@ -201,7 +196,7 @@ export function readPlanFile(text: string, options: PlanFileOptions): PlanFile {
     for (const { at, message } of fields) problems.push({ line: locate(at), path: at.join('.'), message });
   }
   if (problems.length) fail(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
-  return { frontmatter: frontmatter as Record<string, unknown>, plan: (parsed as { data: Plan }).data, body };
+  return { plan: (parsed as { data: Plan }).data, body };
 }
 
 const lineCount = (text: string) => text.split('\n').length - 1;

@@ -22,7 +22,7 @@ const ORIGIN = 'http://site.test';
 const SHOWN = 20;
 
 /** Every file of a folder, as '/'-separated paths relative to it. */
-export function filesOf(dir: string): string[] {
+function filesOf(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
@@ -124,7 +124,7 @@ export function* tagsOf(html: string, having?: RegExp): Generator<Tag> {
 }
 
 /** 1-based line of an offset, for messages. */
-export const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
 /** Attributes that hold a URL, per element. */
 const URL_ATTRS: Record<string, string[]> = {

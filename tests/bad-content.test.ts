@@ -194,7 +194,7 @@ const contentCases: Case[] = [
     name: 'a title over the length limit',
     slug: 'tieu-de-dai',
     text: (t) => breakOnce(t, /\n {2}title: "[^"]*"/, `\n  title: "${'Kế hoạch '.repeat(40)}"`),
-    expect: (t, f) => [
+    expect: (_, f) => [
       `${f}:3 plan.title: tiêu đề dài ${'Kế hoạch '.repeat(40).length} ký tự, quá giới hạn ${MAX_PLAN_TITLE} ký tự (content/README.md)`,
     ],
   },

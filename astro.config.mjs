@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders, { CSP } from './src/integrations/security-headers.ts';
 import robots from './src/integrations/robots.ts';
+import dataCheck from './src/integrations/data-check.ts';
 import { planBodyGuard, safeLinks } from './src/integrations/safe-mdx.ts';
 
 // BASE_PATH and SITE_URL let the same build be deployed under a sub-path or a domain. With
@@ -26,6 +27,8 @@ export default defineConfig({
     securityHeaders(),
     // Only pages (directory URLs), not the data files.
     ...(site ? [sitemap({ filter: (url) => url.endsWith('/') }), robots()] : []),
+    // Last: the written site checked (open data against its schemas, links and anchors); a failure fails the build.
+    dataCheck(),
   ],
   // Every page gets a Content-Security-Policy <meta> with its scripts' and styles' hashes.
   security: { csp: CSP },

@@ -42,7 +42,7 @@ const env = {
 };
 
 /**
- * One row per step.
+ * One row per step; `check` marks a check of the gate, `notRun` a step skipped after a failed build.
  * @type {{ name: string, passed: number, failed: number, skipped: number, note: string, seconds: number, check?: boolean, notRun?: boolean }[]}
  */
 const steps = [];

@@ -3,9 +3,9 @@
  * Synthetic corpus for the benchmark: N plans in the content format of content/README.md, made by
  * recombining the real plans' pieces (task titles and their original lines, section titles, goals,
  * targets, agency wordings, prose) for other provinces and periods, with time expressions in every
- * form the timing parser reads. Seeded and deterministic; every plan is checked against the real
- * schema (src/schemas/plan.ts) and its <Task id> wrappers against its frontmatter before it is
- * written, so that a build failure in the benchmark is the site's, not the generator's.
+ * form the timing parser reads. Seeded and deterministic; every plan is checked by the build's own
+ * reader (src/lib/plan-file.ts: schema, <Task id> wrappers, sources, limits) before it is written,
+ * so that a build failure in the benchmark is the site's, not the generator's.
  *
  *   node scripts/bench/generate.mjs --plans 200 [--seed 2026] [--out DIR]
  */
@@ -13,7 +13,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
-import { planSchema } from '../../src/schemas/plan.ts';
+import { planFileOptions, readPlanFile } from '../../src/lib/plan-file.ts';
 import { resolveAgency } from '../../src/lib/agencies.ts';
 import { slugify } from '../../src/lib/vietnamese.ts';
 import { createRandom, deriveSeed } from './random.mjs';
@@ -631,20 +631,9 @@ function corpusMaker(vocabulary) {
   return { makePlan };
 }
 
-/** Check a generated file the way the build would: schema, then task wrappers against refs. */
+/** Check a generated file as the build does (src/lib/plan-file.ts); the validated plan. */
 export function checkPlanFile(name, text) {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
-  if (!match) throw new Error(`${name}: thiếu frontmatter`);
-  const result = planSchema.safeParse(yaml.load(match[1]));
-  if (!result.success) {
-    throw new Error(`${name}:\n${result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
-  }
-  const slug = name.replace(/\.mdx$/, '');
-  const ids = [...text.slice(match[0].length).matchAll(/<Task\s+id="([^"]+)"/g)].map((m) => m[1]);
-  const refs = result.data.tasks.map((task) => `${slug}/${task.ref}`);
-  if (ids.join('\n') !== refs.join('\n'))
-    throw new Error(`${name}: <Task id> trong thân văn bản không khớp tasks[].ref`);
-  return result.data;
+  return readPlanFile(text, planFileOptions(join(REAL_PLANS, name), ROOT)).plan;
 }
 
 /**

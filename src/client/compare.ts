@@ -1,12 +1,14 @@
 /**
  * The comparison page's island: the view (which plans, which themes pinned) lives in the URL,
- * `?ke-hoach=a,b&chu-de=x,y`; columns are toggled and themes pinned in place, and "Tải bảng (CSV)"
- * downloads the CSV of the table as it is on screen. Without it the page is whole: the picker's
- * links lead to pre-rendered selections and #ghim-<theme> shows a pinned copy of a row.
+ * `?ke-hoach=a,b&chu-de=x,y` (plans and themes the page does not have are dropped from it);
+ * columns are toggled and themes pinned in place, and "Tải bảng (CSV)" downloads the CSV of the
+ * table as it is on screen. Without it the page is whole: the picker's links lead to pre-rendered
+ * selections and #ghim-<theme> shows a pinned copy of a row.
  */
 import { decodePages, parseSelection, staticPath, toggleSelection } from '../lib/selection.ts';
 import { normaliseSpace, toCsv } from '../lib/csv.ts';
 import { url } from '../lib/paths.ts';
+import { addressFilter } from '../lib/url-filters.ts';
 import { vietnameseCollator as collator } from '../lib/vietnamese.ts';
 
 interface View {
@@ -34,10 +36,13 @@ function start(root: HTMLElement) {
   // The pinned copies are the no-JavaScript way of pinning; in place, the rows themselves move.
   root.querySelectorAll('tbody.matrix-pin-copies').forEach((tbody) => tbody.remove());
 
+  // Plans and themes the page does not have are dropped from the address (src/lib/url-filters.ts).
   const params = new URLSearchParams(location.search);
   const view: View = {
-    selected: params.has('ke-hoach') ? parseSelection(params.get('ke-hoach'), all) : onPage,
-    pinned: (params.get('chu-de') ?? '').split(',').filter((id) => themeIds.includes(id)),
+    selected: params.has('ke-hoach')
+      ? parseSelection(addressFilter(params, 'ke-hoach', all, /[,+\s]+/).values.join(','), all)
+      : onPage,
+    pinned: addressFilter(params, 'chu-de', themeIds, /,/).values,
   };
   const hashPin = /^#ghim-(.+)$/.exec(location.hash)?.[1];
   if (hashPin && themeIds.includes(hashPin) && !view.pinned.includes(hashPin)) view.pinned.push(hashPin);

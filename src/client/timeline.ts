@@ -1,10 +1,12 @@
 /**
  * The timeline page's island: a tooltip and a highlight (in the chart and in its data table) for
  * the task under the pointer or the keyboard focus, and in-place filters by province and theme
- * that read and write `?tinh=…&chu-de=…`. Clicking a mark is a plain link to the task. Without
- * this script the chart is whole: marks are named links, the filters are links to real pages.
+ * that read and write `?tinh=…&chu-de=…` (a value the page does not offer is dropped, as on every
+ * page: src/lib/url-filters.ts). Clicking a mark is a plain link to the task. Without this script
+ * the chart is whole: marks are named links, the filters are links to real pages.
  */
 import { url } from '../lib/paths.ts';
+import { addressFilter } from '../lib/url-filters.ts';
 
 const INDEX = url('/dong-thoi-gian/');
 
@@ -12,6 +14,11 @@ interface Filters {
   tinh: string;
   'chu-de': string;
 }
+
+const FILTER_NAMES: [keyof Filters, string][] = [
+  ['tinh', 'tỉnh'],
+  ['chu-de', 'chủ đề'],
+];
 
 for (const chart of document.querySelectorAll<HTMLElement>('[data-timeline]')) tooltips(chart);
 const page = document.querySelector<HTMLElement>('[data-timeline-page]');
@@ -95,10 +102,19 @@ function tooltips(chart: HTMLElement) {
 function filters(page: HTMLElement) {
   const isIndex = page.dataset.index === 'true';
   const params = new URLSearchParams(location.search);
+  const fromAddress = (filter: keyof Filters) =>
+    addressFilter(
+      params,
+      filter,
+      [...page.querySelectorAll<HTMLAnchorElement>(`a[data-filter="${filter}"]`)].map((a) => a.dataset.value ?? ''),
+    );
+  const asked = { tinh: fromAddress('tinh'), 'chu-de': fromAddress('chu-de') };
   const state: Filters = {
-    tinh: isIndex ? (params.get('tinh') ?? '') : (page.dataset.province ?? ''),
-    'chu-de': isIndex ? (params.get('chu-de') ?? '') : (page.dataset.theme ?? ''),
+    tinh: isIndex ? (asked.tinh.values[0] ?? '') : (page.dataset.province ?? ''),
+    'chu-de': isIndex ? (asked['chu-de'].values[0] ?? '') : (page.dataset.theme ?? ''),
   };
+  /** The filters of the address this page does not offer, named for the reader until the next choice. */
+  let ignored = isIndex ? FILTER_NAMES.filter(([filter]) => asked[filter].dropped).map(([, name]) => name) : [];
   const status = page.querySelector<HTMLElement>('[data-timeline-status]');
   const query = (f: Filters) => {
     const search = new URLSearchParams(Object.entries(f).filter(([, value]) => value)).toString();
@@ -115,9 +131,10 @@ function filters(page: HTMLElement) {
       return;
     }
     Object.assign(state, next);
+    ignored = [];
     apply(true);
   });
-  if (isIndex && (state.tinh || state['chu-de'])) apply(false);
+  if (isIndex && (state.tinh || state['chu-de'] || ignored.length)) apply(false);
 
   function apply(announce: boolean) {
     const matches = (el: HTMLElement | SVGElement) =>
@@ -181,7 +198,9 @@ function filters(page: HTMLElement) {
             .querySelector(`a[data-filter="chu-de"][data-value="${CSS.escape(state['chu-de'])}"]`)
             ?.textContent?.trim(),
       ].filter(Boolean);
-      const text = `${drawn} nhiệm vụ được vẽ, ${undated} nhiệm vụ không có ngày${parts.length ? ` (lọc: ${parts.join('; ')})` : ''}.`;
+      const text =
+        `${drawn} nhiệm vụ được vẽ, ${undated} nhiệm vụ không có ngày${parts.length ? ` (lọc: ${parts.join('; ')})` : ''}.` +
+        (ignored.length ? ` Địa chỉ có bộ lọc ${ignored.join(' và ')} mà trang không có: đã bỏ qua.` : '');
       if (announce || status.textContent !== text) status.textContent = text;
     }
   }

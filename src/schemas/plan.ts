@@ -16,37 +16,79 @@ import { RELATIONS } from '../lib/relations.ts';
 import { SOURCE_ROLES } from '../lib/source-roles.ts';
 import { TARGET_METRICS } from '../lib/target-metrics.ts';
 import { taskAnchor, TASK_REF } from '../lib/task-ref.ts';
+import { nearest } from '../lib/did-you-mean.ts';
+import { MAX_PLAN_TITLE, MAX_TITLE } from '../lib/content-limits.ts';
 
-// YAML reads an unquoted 2020-11-03 as a Date: accept both, keep the ISO string.
-const isoDate = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải ở dạng YYYY-MM-DD'),
-);
+/** Whether "YYYY-MM-DD" is a day of the calendar (no 2024-13-40, no 2023-02-30). */
+function isCalendarDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+// A date as written: the frontmatter is read with dates as text (src/lib/plan-file.ts), since
+// YAML's own dates roll over (2024-13-40 would become 2025-02-09).
+const isoDate = z
+  .string({ error: 'ngày phải ở dạng YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'ngày phải ở dạng YYYY-MM-DD', abort: true })
+  .refine(isCalendarDate, { error: (issue) => `ngày "${issue.input as string}" không có trên lịch` });
 const year = z.number().int().min(1990).max(2100);
 
+/** A title, at most `max` characters (src/lib/content-limits.ts). */
+const title = (max = MAX_TITLE) =>
+  z
+    .string()
+    .min(1)
+    .max(max, {
+      error: (issue) =>
+        `tiêu đề dài ${(issue.input as string).length} ký tự, quá giới hạn ${max} ký tự (content/README.md)`,
+    });
+
+/**
+ * An object of the content model: a key it does not define is an error naming the key, with the
+ * defined key it most likely misspells (a dropped `descripton:` would silently lose its text).
+ */
+function strictObject<T extends z.ZodRawShape>(shape: T) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? unknownKeys(issue.keys, known) : undefined),
+  });
+}
+
+function unknownKeys(keys: string[], known: string[]): string {
+  return keys
+    .map((key) => {
+      const near = nearest(key, known);
+      return near
+        ? `trường "${key}" không có trong mô hình nội dung: có phải "${near}"?`
+        : `trường "${key}" không có trong mô hình nội dung (các trường có thể dùng: ${known.join(', ')})`;
+    })
+    .join('; ');
+}
+
 /** A document cited by the plan (căn cứ, legal basis), or the plan it implements. */
-export const legalBasisSchema = z.object({
+export const legalBasisSchema = strictObject({
   /** Document type as written: Quyết định, Nghị quyết, Thông tư, Kế hoạch, Kết luận… */
   type: z.string().min(1),
   /** Number as printed, e.g. "844/QĐ-TTg"; null when the document has none. */
   number: z.string().min(1).nullable(),
   date: isoDate.nullable(),
   issuer: z.string().min(1),
-  title: z.string().min(1),
+  title: title(),
   /** How the plan cites it (src/lib/relations.ts). */
   relation: z.enum(RELATIONS.ids),
 });
 
 /** Where the plan's data comes from, and which facts each source supports. */
-export const sourceSchema = z.object({
+export const sourceSchema = strictObject({
   file: z.string().regex(/^sources\/[^/]+\.txt$/, 'tệp nguồn phải nằm trong sources/'),
   role: z.enum(SOURCE_ROLES.ids),
-  title: z.string().min(1),
+  title: title(),
   supports: z.array(z.string().min(1)).min(1),
 });
 
 /** A character-level repair of the raw text (characters lost upstream), shown on the plan page. */
-export const correctionSchema = z.object({
+export const correctionSchema = strictObject({
   /** 1-based line of the raw source file. */
   line: z.number().int().positive(),
   before: z.string().min(1),
@@ -55,8 +97,8 @@ export const correctionSchema = z.object({
   note: z.string().min(1).optional(),
 });
 
-export const planMetaSchema = z.object({
-  title: z.string().min(1),
+export const planMetaSchema = strictObject({
+  title: title(MAX_PLAN_TITLE),
   /** The province as it was when the plan was issued. */
   province: z.string().min(1),
   issuer: z.string().min(1),
@@ -66,7 +108,7 @@ export const planMetaSchema = z.object({
   /** Why the date is missing or how it is bounded, when `issued` is null. */
   issuedNote: z.string().optional(),
   place: z.string().min(1).nullable(),
-  signer: z.object({
+  signer: strictObject({
     name: z.string().min(1),
     /** "KT. Chủ tịch, Phó Chủ tịch": signing on behalf of (ký thay) the chair, as vice-chair. */
     capacity: z.string().min(1),
@@ -75,19 +117,19 @@ export const planMetaSchema = z.object({
   }),
   /** A period plan or an annual plan (src/lib/plan-kinds.ts). */
   kind: z.enum(PLAN_KINDS.ids),
-  period: z.object({ start: year, end: year }).refine((p) => p.end >= p.start, 'năm kết thúc trước năm bắt đầu'),
+  period: strictObject({ start: year, end: year }).refine((p) => p.end >= p.start, 'năm kết thúc trước năm bắt đầu'),
   legalBases: z.array(legalBasisSchema),
   sources: z.array(sourceSchema).min(1),
   corrections: z.array(correctionSchema).default([]),
 });
 
-export const goalSchema = z.object({
+export const goalSchema = strictObject({
   /** Purpose, requirement, general or specific goal (src/lib/goal-kinds.ts). */
   kind: z.enum(GOAL_KINDS.ids),
   text: z.string().min(1),
 });
 
-export const targetInputSchema = z.object({
+export const targetInputSchema = strictObject({
   /** The figure as written: "khoảng 10.000 lượt người", "3-5 dự án". */
   quantity: z.string().min(1),
   /** What is counted, in the plan's words. */
@@ -103,26 +145,26 @@ export const targetInputSchema = z.object({
 /** An agency as written in a task: a plain wording, or a wording with the part it leads. */
 const agencyInput = z.union([
   z.string().min(1),
-  z.object({
+  strictObject({
     asWritten: z.string().min(1),
     /** The sub-event this agency leads, when the plan names a lead per sub-event. */
     scope: z.string().min(1),
   }),
 ]);
 
-const sectionRef = z.object({ ref: z.string().min(1), title: z.string().min(1) });
+const sectionRef = strictObject({ ref: z.string().min(1), title: title() });
 
-export const taskInputSchema = z.object({
+export const taskInputSchema = strictObject({
   /** As printed, relative to the plan's tasks section: "1.3", "3.2.a", "2.đ". */
   ref: z.string().regex(TASK_REF, 'số hiệu nhiệm vụ phải có dạng 1, 1.3, 3.2.a hoặc 2.đ'),
   section: sectionRef,
   /** The numbered item whose lettered children are tasks (Tây Ninh 3.2 a/b). */
   group: sectionRef.optional(),
-  title: z.string().min(1),
+  title: title(),
   description: z.string().min(1).optional(),
   lead: z.array(agencyInput).min(1, 'nhiệm vụ phải có cơ quan chủ trì'),
   partners: z.array(agencyInput).default([]),
-  timing: z.object({
+  timing: strictObject({
     /** The label as written: "Thời gian thực hiện", "Thời gian hoàn thành", "Thời gian tham gia". */
     label: z.string().min(1).nullable(),
     raw: z.string().min(1).nullable(),
@@ -137,7 +179,7 @@ export const taskInputSchema = z.object({
   inheritedNote: z.string().min(1).optional(),
 });
 
-export const planInputSchema = z.object({
+export const planInputSchema = strictObject({
   plan: planMetaSchema,
   goals: z.array(goalSchema).min(1),
   targets: z.array(targetInputSchema).default([]),

@@ -1,7 +1,7 @@
 /**
  * The open data as published in a build: every JSON file of /data/ validates against the JSON
- * Schema published beside it; tasks.csv reads back (BOM, RFC 4180) into the same tasks with the
- * same fields as tasks.json; /du-lieu/ gives each file's real size; plans and tasks carry their
+ * Schema published beside it (src/lib/data-check.ts, the check the build runs too); tasks.csv
+ * reads back (BOM, RFC 4180) into the same tasks with the same fields as tasks.json; /du-lieu/ gives each file's real size; plans and tasks carry their
  * citation ("không số" for a plan without a number), on the plan page and, with the BibTeX and the
  * citation of every task, on the plan's citation page; every legal basis has its /van-ban/ page,
  * linked from the plan; each plan page links its raw source files, identical to sources/.
@@ -11,8 +11,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import type { CheerioAPI } from 'cheerio';
 import { BUILDS, ROOT, collapse, listFiles, loadPage, readerText, textOf, type Build } from './dist.ts';
 import { parseCsv } from '../helpers/parse-csv.ts';
@@ -20,6 +18,7 @@ import { formulaSafe } from '../../src/lib/csv.ts';
 import { parsePlan, readPlanFiles } from '../helpers/content.ts';
 import { documentSlug, legalBasisLabel } from '../../src/lib/legal.ts';
 import { administrativeContext } from '../../src/lib/admin-context.ts';
+import { checkData } from '../../src/lib/data-check.ts';
 
 const builds: Build[] = process.env.DATA_DIST
   ? [{ name: process.env.DATA_DIST, dir: resolve(ROOT, process.env.DATA_DIST), base: process.env.DATA_BASE ?? '/' }]
@@ -32,14 +31,6 @@ const links = ($: CheerioAPI) =>
   $('a')
     .map((_, a) => a.attribs.href ?? '')
     .get();
-
-/** The schema file each published JSON file follows. */
-function schemaFor(file: string): string {
-  const name = file.replace(/^data\//, '').replace(/\.json$/, '');
-  if (['tasks', 'plans', 'agencies', 'documents'].includes(name)) return `data/${name}.schema.json`;
-  if (plans.some((p) => p.id === name)) return 'data/plan.schema.json';
-  throw new Error(`${file}: tệp JSON không có JSON Schema`);
-}
 
 /**
  * The cell tasks.csv should hold for a column, computed from tasks.json independently of the
@@ -87,22 +78,10 @@ describe.each(builds)('open data in $name', (build) => {
       expect(dataFiles).toContain(`data/${name}.schema.json`);
   });
 
-  it('validates every published JSON file against its published JSON Schema', () => {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    addFormats(ajv);
-    const validators = new Map<string, ReturnType<typeof ajv.compile>>();
-    const jsonFiles = dataFiles.filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'));
-    expect(jsonFiles.length).toBeGreaterThanOrEqual(4 + plans.length);
-    for (const file of jsonFiles) {
-      const schemaFile = schemaFor(file);
-      if (!validators.has(schemaFile)) validators.set(schemaFile, ajv.compile(readJson(build, schemaFile)));
-      const validate = validators.get(schemaFile)!;
-      const valid = validate(readJson(build, file));
-      expect(
-        valid ? [] : validate.errors!.slice(0, 5).map((e) => `${e.instancePath} ${e.message}`),
-        `${file} / ${schemaFile}`,
-      ).toEqual([]);
-    }
+  it('validates every published JSON file against its published JSON Schema (the check the build runs)', () => {
+    const { files, problems } = checkData(build.dir);
+    expect(files).toBeGreaterThanOrEqual(4 + plans.length);
+    expect(problems).toEqual([]);
   });
 
   it('explains every field in the JSON Schemas (Vietnamese descriptions)', () => {

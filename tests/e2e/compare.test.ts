@@ -145,6 +145,13 @@ describe('comparison with JavaScript', () => {
     expect((await shownRows(hash))[0]).toBe('ha-tang');
     expect(new URL(hash.url()).searchParams.get('chu-de')).toBe('ha-tang');
   });
+
+  it('drops from the address the plans and themes the page does not have', async () => {
+    const page = await open('/so-sanh/?ke-hoach=%3Cscript%3E,tay-ninh-2022,khong-co&chu-de=khong-co,dao-tao');
+    expect(await shownColumns(page)).toEqual(['tay-ninh-2022']);
+    expect((await shownRows(page))[0]).toBe('dao-tao');
+    expect(new URL(page.url()).search).toBe('?ke-hoach=tay-ninh-2022&chu-de=dao-tao');
+  });
 });
 
 describe('comparison without JavaScript', () => {
@@ -265,6 +272,31 @@ describe('timelines with JavaScript', () => {
     expect(await shown()).toBe(both);
     await page.click('a[data-filter="tinh"][data-value=""]');
     expect(await shown()).toBe(datedCount((_, task) => task.themes.includes('dao-tao')));
+  });
+
+  it('drops from the address a province or theme the page does not offer, and says so', async () => {
+    const drawn = (page: Page) =>
+      page.$$eval(
+        'svg[data-variant="wide"] g.tl-row',
+        (rows) => rows.filter((row) => row.getAttribute('display') !== 'none').length,
+      );
+    const page = await open('/dong-thoi-gian/?tinh=%3Cscript%3Ealert(1)%3C%2Fscript%3E&chu-de=dao-tao');
+    expect(new URL(page.url()).search).toBe('?chu-de=dao-tao');
+    const training = datedCount((_, task) => task.themes.includes('dao-tao'));
+    expect(await drawn(page)).toBe(training);
+    const status = page.locator('[data-timeline-status]');
+    expect(await status.textContent()).toContain(`${training} nhiệm vụ được vẽ`);
+    expect(await status.textContent()).toContain('Địa chỉ có bộ lọc tỉnh mà trang không có: đã bỏ qua.');
+    // The reader's next choice replaces the note.
+    await page.click('a[data-filter="tinh"][data-value="kon-tum"]');
+    expect(await status.textContent()).not.toContain('bỏ qua');
+
+    const unknownOnly = await open('/dong-thoi-gian/?tinh=khong-co&chu-de=khong-co');
+    expect(new URL(unknownOnly.url()).search).toBe('');
+    expect(await drawn(unknownOnly)).toBe(datedCount(() => true));
+    expect(await unknownOnly.locator('[data-timeline-status]').textContent()).toContain(
+      'Địa chỉ có bộ lọc tỉnh và chủ đề mà trang không có: đã bỏ qua.',
+    );
   });
 });
 

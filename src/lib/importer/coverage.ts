@@ -31,7 +31,7 @@ function strings(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-const MARKER = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[a-zđ]\))\s*/u;
+const MARKER = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[a-zđ][)./]|\([a-zđ]\))\s*/u;
 
 /** Check that each non-blank line is in the output the importer sent it to. */
 export function checkCoverage(

@@ -42,7 +42,8 @@ export interface PlanDocument {
 }
 
 // A list marker followed by a tab ("1.1.\tDuy trì…", "a.\tTổ chức…", "-\t…"): Word's plain text
-// writes automatic numbering and bullets this way; that tab is a space, not a cell boundary.
+// writes automatic numbering and bullets this way; when it is the line's only tab, it is a space,
+// not a cell boundary (a table row, "1.1\tDuy trì…\tSở …", has more).
 const MARKER_TAB = /^\s*(?:\(?[a-zđ]\)|[a-zđ][.)/]|\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]{1,8}\.|[-–—•+*·▪●○►o])\t/u;
 
 /** The pieces of a line split at runs of two or more spaces, with their columns. */
@@ -54,7 +55,8 @@ export function lineSegments(text: string): Segment[] {
 
 /** Read one line of text into a DocLine (the page is set by the caller). */
 function docLine(text: string, page: number | null): DocLine {
-  const untabbed = text.replace(MARKER_TAB, (marker) => `${marker.slice(0, -1)} `);
+  const untabbed =
+    text.split('\t').length === 2 ? text.replace(MARKER_TAB, (marker) => `${marker.slice(0, -1)} `) : text;
   const cells = untabbed.includes('\t') ? untabbed.split('\t').map((cell) => cell.trim()) : null;
   return { text, page, cells, segments: cells ? [] : lineSegments(untabbed.replace(/\t/g, ' ')) };
 }

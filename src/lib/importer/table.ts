@@ -235,13 +235,18 @@ export function readTaskTable(lines: SourceLine[], start: number, skip: Set<numb
   const pieces = new Map<number, string[]>();
   for (const n of found.headerLines) {
     const line = lines.find((l) => l.n === n)!;
-    pieces.set(n, line.cells ?? line.segments.map((s) => s.text));
+    dropped.push({
+      line: n,
+      text: line.text,
+      why: 'dòng tiêu đề của bảng nhiệm vụ: tên cột làm nhãn cho từng nhiệm vụ',
+    });
   }
   const headerKey = fold(header.join(' ')).replace(/\s+/g, '');
   const rows: Row[] = [];
   for (const fragment of found.fragments) {
     const cells = header.map((_, k) => fragment.cells[k] ?? '');
-    pieces.set(fragment.n, cells.filter(Boolean));
+    // A row is checked whole, on its first line (see below); its other lines hold parts of it.
+    pieces.set(fragment.n, []);
     const text = cells.filter(Boolean);
     if (text.length && text.every((cell) => /^\(?\d{1,2}\)?$/.test(cell)) && text.length >= 3) {
       dropped.push({ line: fragment.n, text: text.join(' '), why: 'dòng đánh số cột của bảng' });
@@ -292,14 +297,22 @@ export function readTaskTable(lines: SourceLine[], start: number, skip: Set<numb
   rows.forEach((row, k) => {
     const ref = fullRefs[k]!;
     const isGroup = fullRefs.slice(k + 1).some((other) => parentOf(other) === ref);
-    const block = (text: string) => blocks.push({ text, lines: row.lines, fromTable: true });
+    // Each block, and the text of the row it holds (without the label taken from the header).
+    const held: string[] = [];
+    const block = (text: string, own = text) => {
+      blocks.push({ text, lines: row.lines, fromTable: true });
+      if (own) held.push(own);
+    };
+    pieces.set(row.lines[0]!, held);
     const marker = refs[k]!.kind === 'letter' ? `${refs[k]!.ref})` : ref.includes('.') ? ref : `${ref}.`;
     const [title = '', ...rest] = contentPieces(row.cells[col('content')] ?? '');
-    block(`${marker} ${title}`.trim());
-    rest.forEach(block);
+    block(`${marker} ${title}`.trim(), row.cells[col('ref')]!);
+    if (title) held.push(title);
+    rest.forEach((piece) => block(piece));
     let lead = value(row, 'lead');
     let partners = value(row, 'partners');
     let timing = value(row, 'timing');
+    held.push(...[lead, partners, timing].filter(Boolean));
     if (!isGroup && !lead && previous && parentOf(previous.ref) === parentOf(ref)) {
       ({ lead } = previous);
       partners ||= previous.partners;
@@ -312,14 +325,14 @@ export function readTaskTable(lines: SourceLine[], start: number, skip: Set<numb
     if (lead) {
       const events = subEvents(lead);
       if (events) {
-        block(`${labelled('lead', header[col('lead')]!, '').replace(/:\s*$/, '')}:`);
-        events.forEach((piece) => block(`- ${piece}`));
-      } else block(labelled('lead', header[col('lead')]!, lead));
+        block(`${labelled('lead', header[col('lead')]!, '').replace(/:\s*$/, '')}:`, '');
+        events.forEach((piece) => block(`- ${piece}`, ''));
+      } else block(labelled('lead', header[col('lead')]!, lead), '');
     }
-    if (partners) block(labelled('partners', header[col('partners')]!, partners));
-    if (timing) block(labelled('timing', header[col('timing')]!, timing));
+    if (partners) block(labelled('partners', header[col('partners')]!, partners), '');
+    if (timing) block(labelled('timing', header[col('timing')]!, timing), '');
     kinds.forEach((kind, c) => {
-      if (kind === 'other' && row.cells[c]) block(`${header[c]}: ${row.cells[c]}`);
+      if (kind === 'other' && row.cells[c]) block(`${header[c]}: ${row.cells[c]}`, row.cells[c]);
     });
     if (!isGroup) previous = { ref, lead, partners, timing };
   });

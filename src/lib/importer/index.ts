@@ -279,8 +279,9 @@ export function importPlan(source: string | PlanDocument, options: ImportOptions
   }
   // Page furniture out, tables and columns in reading order, then hard wraps joined.
   const furniture = findFurniture(lines);
-  const arranged = arrange(lines, new Set(furniture.map((entry) => entry.line)));
-  const { blocks, dropped, hardWrapped } = unwrap(lines, arranged.entries);
+  const skip = new Set(furniture.map((entry) => entry.line));
+  const arranged = arrange(lines, skip);
+  const { blocks, dropped, hardWrapped } = unwrap(lines, arranged.entries, skip);
   report.hardWrapped = hardWrapped;
   report.dropped.push(...furniture, ...arranged.dropped, ...dropped);
   report.notes.push(...arranged.notes);

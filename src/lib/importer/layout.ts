@@ -51,7 +51,9 @@ export function arrange(lines: SourceLine[], skip: Set<number>): Arranged {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
-    if (skip.has(line.n)) {
+    // Furniture is left out with the blank lines around it: a paragraph runs on across a page break.
+    const besideSkipped = line.text === '' && (skip.has(lines[i - 1]?.n ?? 0) || skip.has(lines[i + 1]?.n ?? 0));
+    if (skip.has(line.n) || besideSkipped) {
       i += 1;
       continue;
     }
@@ -77,27 +79,25 @@ export function arrange(lines: SourceLine[], skip: Set<number>): Arranged {
       continue;
     }
     if (line.segments.length >= 2) {
-      // Two columns laid out with spaces: the lines with two pieces, the blank lines and the
-      // lines that stay on one side of the gutter between them, then the left column's tail.
+      // Two columns laid out with spaces: the gutter is a column of spaces between the pieces of
+      // the two-piece lines near here; the region runs on while lines keep to one side of it
+      // (a blank line or two, as under a signature, and page furniture do not end it).
       let last = i;
       for (let k = i + 1; k < lines.length && k <= last + 6; k++) {
-        const next = lines[k]!;
-        if (next.cells) break;
-        if (next.segments.length >= 2) last = k;
+        if (lines[k]!.cells) break;
+        if (lines[k]!.segments.length >= 2) last = k;
       }
-      const core = lines.slice(i, last + 1).filter((row) => !skip.has(row.n));
-      const at = gutter(core);
-      if (at !== null && core.every((row) => fits(row, at))) {
-        let end = last;
-        while (end + 1 < lines.length) {
-          const next = lines[end + 1]!;
-          if (skip.has(next.n)) {
-            end += 1;
-            continue;
-          }
-          if (next.cells || next.text === '' || next.segments.length !== 1 || next.segments[0]!.x >= at) break;
-          if (next.segments[0]!.x + next.segments[0]!.text.length > at) break;
-          end += 1;
+      const at = gutter(lines.slice(i, last + 1).filter((row) => !skip.has(row.n)));
+      if (at !== null) {
+        let end = i;
+        let blanks = 0;
+        for (let k = i + 1; k < lines.length; k++) {
+          const next = lines[k]!;
+          if (skip.has(next.n)) continue;
+          if (next.cells || next.segments.length > 2 || !fits(next, at)) break;
+          blanks = next.text === '' ? blanks + 1 : 0;
+          if (blanks > 2) break;
+          if (next.text !== '') end = k;
         }
         const rows = lines
           .slice(i, end + 1)

@@ -78,9 +78,18 @@ export function isRemnant(text: string): boolean {
  * like the Kon Tum plan) are joined differently from texts whose paragraphs are separated by
  * blank lines: in the first, a line break means nothing unless the next line starts something.
  */
-export function isHardWrapped(lines: SourceLine[]): boolean {
-  const nonBlank = lines.filter((line) => line.text !== '').length;
-  const blank = lines.length - nonBlank;
+export function isHardWrapped(lines: SourceLine[], furniture: Set<number> = new Set()): boolean {
+  // Only lines of running text count: the rows of a table (cells, columns), page furniture and
+  // the blank lines around them are laid out otherwise.
+  const isText = (line: SourceLine | undefined) =>
+    line !== undefined && line.text !== '' && !line.cells && line.segments.length <= 1 && !furniture.has(line.n);
+  const nonBlank = lines.filter(isText).length;
+  let blank = 0;
+  let previous: SourceLine | undefined;
+  lines.forEach((line, i) => {
+    if (line.text !== '') previous = line;
+    else if (isText(previous) && isText(lines.slice(i + 1).find((next) => next.text !== ''))) blank += 1;
+  });
   return nonBlank >= 8 && blank < nonBlank * 0.05;
 }
 
@@ -126,8 +135,9 @@ export type Entry =
 export function unwrap(
   lines: SourceLine[],
   entries: Entry[] = lines.map(({ n, text }) => ({ kind: 'line', n, text })),
+  furniture: Set<number> = new Set(),
 ): Unwrapped {
-  const hard = isHardWrapped(lines);
+  const hard = isHardWrapped(lines, furniture);
   const blocks: Block[] = [];
   const dropped: DroppedLine[] = [];
   let gap: 'none' | 'blank' | 'remnant' = 'remnant';

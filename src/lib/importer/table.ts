@@ -47,6 +47,8 @@ interface Fragment {
 }
 
 interface Row {
+  /** The TT cell as the row's first line has it. */
+  ref: string;
   lines: number[];
   cells: string[];
 }
@@ -227,22 +229,18 @@ function contentPieces(value: string): string[] {
 export function readTaskTable(lines: SourceLine[], start: number, skip: Set<number>): TaskTable | null {
   const found = cellTable(lines, start, skip) ?? layoutTable(lines, start, skip);
   if (!found) return null;
-  const kinds = headerKinds(found.header)!;
-  const col = (kind: ColumnKind) => kinds.indexOf(kind);
-  const header = found.header;
+  const refColumn = headerKinds(found.header)!.indexOf('ref');
+  const header = [...found.header];
+  const firstHeader = found.header.map((cell) => fold(cell));
   const dropped: DroppedLine[] = [];
   const notes: TaskTable['notes'] = [];
   const pieces = new Map<number, string[]>();
-  for (const n of found.headerLines) {
-    const line = lines.find((l) => l.n === n)!;
-    dropped.push({
-      line: n,
-      text: line.text,
-      why: 'dòng tiêu đề của bảng nhiệm vụ: tên cột làm nhãn cho từng nhiệm vụ',
-    });
-  }
-  const headerKey = fold(header.join(' ')).replace(/\s+/g, '');
+  const headerLine = (n: number, text: string) =>
+    dropped.push({ line: n, text, why: 'dòng tiêu đề của bảng nhiệm vụ: tên cột làm nhãn cho từng nhiệm vụ' });
+  for (const n of found.headerLines) headerLine(n, lines.find((l) => l.n === n)!.text);
   const rows: Row[] = [];
+  // The header printed again at the top of a later page, and its wrapped words under it.
+  let repeatedHeader = false;
   for (const fragment of found.fragments) {
     const cells = header.map((_, k) => fragment.cells[k] ?? '');
     // A row is checked whole, on its first line (see below); its other lines hold parts of it.
@@ -252,12 +250,15 @@ export function readTaskTable(lines: SourceLine[], start: number, skip: Set<numb
       dropped.push({ line: fragment.n, text: text.join(' '), why: 'dòng đánh số cột của bảng' });
       continue;
     }
-    if (fold(text.join(' ')).replace(/\s+/g, '') === headerKey) {
+    const ref = cells[refColumn]!;
+    const inHeader = (cell: string, k: number) => cell === '' || fold(header[k]!).includes(fold(cell));
+    if (rows.length && fold(ref) === firstHeader[refColumn] && cells.every(inHeader)) repeatedHeader = true;
+    else if (ref) repeatedHeader = false;
+    if (repeatedHeader && cells.every(inHeader)) {
       dropped.push({ line: fragment.n, text: text.join(' '), why: 'dòng tiêu đề bảng lặp lại ở trang sau' });
       continue;
     }
-    const ref = cells[col('ref')]!;
-    if (ref && REF.test(ref)) rows.push({ lines: [fragment.n], cells });
+    if (ref && REF.test(ref)) rows.push({ ref, lines: [fragment.n], cells });
     else if (rows.length) {
       const row = rows.at(-1)!;
       row.lines.push(fragment.n);
@@ -269,13 +270,17 @@ export function readTaskTable(lines: SourceLine[], start: number, skip: Set<numb
       header.forEach((_, k) => {
         if (cells[k]) header[k] = `${header[k]} ${cells[k]}`.trim();
       });
+      headerLine(fragment.n, text.join(' '));
     }
   }
+  // The kinds of the columns, from the header with all its words.
+  const kinds = headerKinds(header) ?? headerKinds(found.header)!;
+  const col = (kind: ColumnKind) => kinds.indexOf(kind);
 
   // Full refs: numbers as printed (under a Roman group, prefixed with its value), letters under the last number.
   let roman: number | null = null;
   const refs = rows.map((row) => {
-    const m = REF.exec(row.cells[col('ref')]!)!;
+    const m = REF.exec(row.ref)!;
     if (m[1] && romanValue(m[1]) !== null) {
       roman = romanValue(m[1]);
       return { kind: 'number' as const, ref: String(roman) };
@@ -291,6 +296,25 @@ export function readTaskTable(lines: SourceLine[], start: number, skip: Set<numb
   });
   const parentOf = (ref: string) => ref.split('.').slice(0, -1).join('.');
 
+  // A cell merged down over several rows is printed once; in a PDF its text runs on into the rows
+  // below when it is longer than the first row. A row with no lead of its own under a sibling that
+  // has one is such a row: what its agency and time cells hold belongs to the merged cells above.
+  let owner: Row | null = null;
+  rows.forEach((row, k) => {
+    const isGroup = fullRefs.slice(k + 1).some((other) => parentOf(other) === fullRefs[k]);
+    const sibling = owner !== null && parentOf(fullRefs[rows.indexOf(owner)]!) === parentOf(fullRefs[k]!);
+    if (isGroup || row.cells[col('lead')] || !sibling) {
+      owner = !isGroup && row.cells[col('lead')] ? row : null;
+      return;
+    }
+    for (const kind of ['partners', 'timing'] as const) {
+      const c = col(kind);
+      if (c >= 0 && row.cells[c]) {
+        owner!.cells[c] = `${owner!.cells[c]} ${row.cells[c]}`.trim();
+        row.cells[c] = '';
+      }
+    }
+  });
   const blocks: Block[] = [];
   const value = (row: Row, kind: ColumnKind) => (col(kind) >= 0 ? row.cells[col(kind)]!.replace(/[.;\s]+$/u, '') : '');
   let previous: { ref: string; lead: string; partners: string; timing: string } | null = null;

@@ -47,6 +47,12 @@ async function fail(message: string, status: number): Promise<never> {
   process.exit(status);
 }
 
+// A reader that stops early (`| head`) closes the pipe: nothing more to say, and not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 // A temporary file being written, removed if the import is interrupted.
 let temporary: string | null = null;
 for (const [signal, status] of [

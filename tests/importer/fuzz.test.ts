@@ -1,5 +1,5 @@
 /**
- * Robustness: 200 seeded mutations of the four plans (lines deleted, duplicated, re-wrapped,
+ * Robustness: 200 seeded mutations of the sources of the committed plans (lines deleted, duplicated, re-wrapped,
  * characters dropped, random Unicode inserted). The importer never crashes and never hangs:
  * each case either writes a schema-valid MDX file that compiles and accounts for every line,
  * or stops with an ImportError that says why. Cases run in a worker thread that is stopped,
@@ -10,10 +10,9 @@ import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/content.ts';
 import type { CaseResult } from './fuzz.ts';
+import { committedPlans } from './compare.ts';
 
-const SOURCES = ['000_9a5a67210c59d402', '001_a53a16886f7ee57c', '002_f4285707384fd952', '004_e4fe494c0084b2ad'].map(
-  (name) => join(ROOT, 'sources', `${name}.txt`),
-);
+const SOURCES = committedPlans().map(({ source }) => join(ROOT, source));
 const CASES = 200;
 const SEED = 20251126;
 const BUDGET_MS = 50_000;

@@ -119,9 +119,10 @@ describe('npm run import, hostile inputs', { timeout: 120_000 }, () => {
     for (const [k, signal] of (['SIGTERM', 'SIGINT', 'SIGTERM', 'SIGINT', 'SIGTERM', 'SIGINT'] as const).entries()) {
       const out = join(work, `stop-${k}`);
       const child = spawn(NODE, [IMPORT, QUANG_NGAI, '--out', out], { cwd: ROOT, stdio: 'ignore' });
+      const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
       await new Promise((done) => setTimeout(done, 250 + k * 60));
       child.kill(signal);
-      const status = await new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+      const status = await exited;
       const files = existsSync(out) ? readdirSync(out) : [];
       expect(files.filter((name) => name.endsWith('.tmp'))).toEqual([]);
       if (status === 0) expect(files).toEqual(['quang-ngai-2024.mdx']);

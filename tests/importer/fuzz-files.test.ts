@@ -6,13 +6,13 @@
  * a damaged file leaves no file behind.
  */
 import { afterAll, expect, it } from 'vitest';
-import { Worker } from 'node:worker_threads';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { ROOT } from '../helpers/content.ts';
+import { runCases } from './worker-cases.ts';
 import { random } from './fuzz.ts';
 import { makeVariant, sources } from './variants/generate.ts';
 
@@ -63,25 +63,11 @@ async function damagedFiles() {
 
 it('reads damaged Word and PDF files without a crash or a hang', { timeout: BUDGET_MS + 60_000 }, async () => {
   const { files, cases } = await damagedFiles();
-  const results: Result[] = [];
-  let current: unknown = null;
-  const worker = new Worker(new URL('./fuzz-files-worker.ts', import.meta.url), { workerData: { cases } });
-  const finished = await new Promise<'done' | 'timeout' | Error>((resolve) => {
-    const timer = setTimeout(() => resolve('timeout'), BUDGET_MS);
-    worker.on('message', (message: { start?: unknown; result?: Result; done?: boolean }) => {
-      if (message.start) current = message.start;
-      if (message.result) results.push(message.result);
-      if (message.done) {
-        clearTimeout(timer);
-        resolve('done');
-      }
-    });
-    worker.on('error', (error: Error) => {
-      clearTimeout(timer);
-      resolve(error);
-    });
-  });
-  await worker.terminate();
+  const { finished, results, current } = await runCases<Result>(
+    new URL('./fuzz-files-worker.ts', import.meta.url),
+    { cases },
+    BUDGET_MS,
+  );
   expect(finished, `dừng ở ca ${JSON.stringify(current)} sau ${results.length} ca`).toBe('done');
   expect(results).toHaveLength(cases.length);
   expect(results.filter((r) => r.problem).map((r) => `${r.name} ${r.what}: ${r.problem}`)).toEqual([]);

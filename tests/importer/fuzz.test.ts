@@ -6,9 +6,9 @@
  * naming the case, if the whole run overstays its time.
  */
 import { expect, it } from 'vitest';
-import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/content.ts';
+import { runCases } from './worker-cases.ts';
 import type { CaseResult } from './fuzz.ts';
 import { committedPlans } from './compare.ts';
 
@@ -18,27 +18,11 @@ const SEED = 20251126;
 const BUDGET_MS = 50_000;
 
 it(`imports ${CASES} mutated plans without a crash or a hang`, { timeout: BUDGET_MS + 10_000 }, async () => {
-  const results: CaseResult[] = [];
-  let current: unknown = null;
-  const worker = new Worker(new URL('./fuzz-worker.ts', import.meta.url), {
-    workerData: { sources: SOURCES, cases: CASES, seed: SEED },
-  });
-  const finished = await new Promise<'done' | 'timeout' | Error>((resolve) => {
-    const timer = setTimeout(() => resolve('timeout'), BUDGET_MS);
-    worker.on('message', (message: { start?: unknown; result?: CaseResult; done?: boolean }) => {
-      if (message.start) current = message.start;
-      if (message.result) results.push(message.result);
-      if (message.done) {
-        clearTimeout(timer);
-        resolve('done');
-      }
-    });
-    worker.on('error', (error: Error) => {
-      clearTimeout(timer);
-      resolve(error);
-    });
-  });
-  await worker.terminate();
+  const { finished, results, current } = await runCases<CaseResult>(
+    new URL('./fuzz-worker.ts', import.meta.url),
+    { sources: SOURCES, cases: CASES, seed: SEED },
+    BUDGET_MS,
+  );
   expect(finished, `dừng ở ca ${JSON.stringify(current)} sau ${results.length} ca`).toBe('done');
   expect(results).toHaveLength(CASES);
 

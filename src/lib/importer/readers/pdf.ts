@@ -56,7 +56,7 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<PlanDocu
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // PDF.js takes ownership of the buffer it is given: pass a copy.
-    pdf = await getDocumentProxy(bytes.slice(), { isEvalSupported: false, stopAtErrors: true, verbosity: 0 });
+    pdf = await getDocumentProxy(bytes.slice(), { stopAtErrors: true, verbosity: 0 });
   } catch (error) {
     const why = (error as Error).name === 'PasswordException' ? 'tệp có mật khẩu' : (error as Error).message;
     throw new ImportError(`${name}: không mở được tệp PDF (${why})`);

@@ -1,6 +1,8 @@
 /**
- * The importer: the raw text of a plan in, the MDX content file (frontmatter + body, as
- * content/README.md describes it) and a report out. Pure: no file system. Stops with an
+ * The importer: a plan in (its raw text, or the document model a reader made of a Word or PDF
+ * file, see document.ts and readers/), the MDX content file (frontmatter + body, as
+ * content/README.md describes it) and a report out. Pure: no file system, no Node API, so that
+ * it also runs in the browser. Stops with an
  * `ImportError` (and the line where it broke) when the text cannot be read as a plan; otherwise
  * the result validates against `planSchema` and every non-blank source line is accounted for in
  * the body, the frontmatter or the report (checked on the written output, see coverage.ts).

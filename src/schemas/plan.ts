@@ -109,9 +109,10 @@ export const planMetaSchema = strictObject({
   issuedNote: z.string().optional(),
   place: z.string().min(1).nullable(),
   signer: strictObject({
-    name: z.string().min(1),
-    /** "KT. Chủ tịch, Phó Chủ tịch": signing on behalf of (ký thay) the chair, as vice-chair. */
-    capacity: z.string().min(1),
+    /** Null when the copy has no signature block (a published copy cut before it): never guessed. */
+    name: z.string().min(1).nullable(),
+    /** "KT. Chủ tịch, Phó Chủ tịch": signing on behalf of (ký thay) the chair, as vice-chair; null when not printed. */
+    capacity: z.string().min(1).nullable(),
     /** "TM. Ủy ban nhân dân": on behalf of (thay mặt) the committee, when printed. */
     onBehalfOf: z.string().min(1).nullable(),
   }),

@@ -177,9 +177,10 @@ export const planRecordSchema = z
     place: z.string().nullable().describe('Địa danh ghi cạnh ngày ban hành ("Kon Tum, ngày …"); null khi không có.'),
     signer: z
       .object({
-        name: z.string().describe('Họ tên người ký.'),
+        name: z.string().nullable().describe('Họ tên người ký; null khi bản sao không có phần chữ ký.'),
         capacity: z
           .string()
+          .nullable()
           .describe('Chức vụ ký, ví dụ "KT. Chủ tịch, Phó Chủ tịch" (ký thay Chủ tịch, với chức vụ Phó Chủ tịch).'),
         onBehalfOf: z
           .string()

@@ -124,7 +124,7 @@ describe('a plan with hostile texts', () => {
       plan.plan.issuer,
       plan.plan.number!,
       plan.plan.place!,
-      plan.plan.signer.name,
+      plan.plan.signer.name!,
       plan.plan.legalBases[0]!.title,
       plan.plan.legalBases[0]!.issuer,
       plan.plan.sources[0]!.title,

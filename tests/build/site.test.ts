@@ -76,8 +76,8 @@ describe.each(plans)('plan page $id', ({ id, data }) => {
     expect(text).toContain(plan.number ?? 'Chưa rõ');
     if (plan.issued) expect(text).toContain(formatDate(plan.issued)!);
     else expect(text).toMatch(/Ngày ban hành Chưa rõ/);
-    expect(text).toContain(plan.signer.name);
-    expect(text).toContain(plan.signer.capacity);
+    expect(text).toContain(plan.signer.name!);
+    expect(text).toContain(plan.signer.capacity!);
     expect(text).toContain(`Số nhiệm vụ ${data.tasks.length}`);
     for (const basis of plan.legalBases) expect(text).toContain(basis.number ?? basis.title);
   });

@@ -116,7 +116,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
   it('explains its usage', () => {
     const { status, stderr } = run();
     expect(status).toBe(1);
-    expect(stderr).toMatch(/Cách dùng: npm run import -- <tệp\.txt>/);
+    expect(stderr).toMatch(/Cách dùng: npm run import -- <tệp \.docx\|\.pdf\|\.txt\|\.md>/);
     expect(run('khong-co.txt').stderr).toMatch(/Không thấy tệp/);
   });
 });

@@ -61,7 +61,11 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** Import `source` and list every difference from `committed`. */
 export function differences(source: string, committed: Plan, slug: string): Difference[] {
   const result = importPlan(readFileSync(join(ROOT, source), 'utf8'), { file: source, slug });
-  const imported = result.plan;
+  return planDifferences(result.plan, committed);
+}
+
+/** Every difference of an imported plan from the committed one. */
+export function planDifferences(imported: Plan, committed: Plan): Difference[] {
   const diffs: Difference[] = [];
   const a = planView(imported);
   const b = planView(committed);

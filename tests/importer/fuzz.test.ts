@@ -1,45 +1,28 @@
 /**
- * Robustness: 200 seeded mutations of the four plans (lines deleted, duplicated, re-wrapped,
+ * Robustness: 200 seeded mutations of the sources of the committed plans (lines deleted, duplicated, re-wrapped,
  * characters dropped, random Unicode inserted). The importer never crashes and never hangs:
  * each case either writes a schema-valid MDX file that compiles and accounts for every line,
  * or stops with an ImportError that says why. Cases run in a worker thread that is stopped,
  * naming the case, if the whole run overstays its time.
  */
 import { expect, it } from 'vitest';
-import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/content.ts';
+import { runCases } from './worker-cases.ts';
 import type { CaseResult } from './fuzz.ts';
+import { committedPlans } from './compare.ts';
 
-const SOURCES = ['000_9a5a67210c59d402', '001_a53a16886f7ee57c', '002_f4285707384fd952', '004_e4fe494c0084b2ad'].map(
-  (name) => join(ROOT, 'sources', `${name}.txt`),
-);
+const SOURCES = committedPlans().map(({ source }) => join(ROOT, source));
 const CASES = 200;
 const SEED = 20251126;
 const BUDGET_MS = 50_000;
 
 it(`imports ${CASES} mutated plans without a crash or a hang`, { timeout: BUDGET_MS + 10_000 }, async () => {
-  const results: CaseResult[] = [];
-  let current: unknown = null;
-  const worker = new Worker(new URL('./fuzz-worker.ts', import.meta.url), {
-    workerData: { sources: SOURCES, cases: CASES, seed: SEED },
-  });
-  const finished = await new Promise<'done' | 'timeout' | Error>((resolve) => {
-    const timer = setTimeout(() => resolve('timeout'), BUDGET_MS);
-    worker.on('message', (message: { start?: unknown; result?: CaseResult; done?: boolean }) => {
-      if (message.start) current = message.start;
-      if (message.result) results.push(message.result);
-      if (message.done) {
-        clearTimeout(timer);
-        resolve('done');
-      }
-    });
-    worker.on('error', (error: Error) => {
-      clearTimeout(timer);
-      resolve(error);
-    });
-  });
-  await worker.terminate();
+  const { finished, results, current } = await runCases<CaseResult>(
+    new URL('./fuzz-worker.ts', import.meta.url),
+    { sources: SOURCES, cases: CASES, seed: SEED },
+    BUDGET_MS,
+  );
   expect(finished, `dừng ở ca ${JSON.stringify(current)} sau ${results.length} ca`).toBe('done');
   expect(results).toHaveLength(CASES);
 

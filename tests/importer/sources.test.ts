@@ -1,12 +1,12 @@
 /**
- * The importer against the committed content: importing each plan of sources/ gives the tasks
+ * The importer against the committed content: importing the source of each committed plan gives the tasks
  * of the hand-curated content/plans/*.mdx (refs, lead and partner agencies, raw and parsed
  * timing) exactly, except where the curated file was corrected by hand; every difference (in
  * any field) is listed, with its reason, in fixtures/hand-corrections.json. The news item
  * (sources/003) is refused with a clear message.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importPlan, ImportError } from '../../src/lib/importer/index.ts';
 import { ROOT } from '../helpers/content.ts';
@@ -18,9 +18,11 @@ const plans = committedPlans();
 const key = (d: { field: string; imported: unknown; committed: unknown }) =>
   JSON.stringify([d.field, d.imported, d.committed]);
 
-it('covers the four plans of content/plans/', () => {
+it('covers every plan of content/plans/, each made from its own file of sources/', () => {
   expect(plans.map((p) => p.slug).sort()).toEqual(Object.keys(listed).sort());
-  expect(plans).toHaveLength(4);
+  const texts = readdirSync(join(ROOT, 'sources')).filter((name) => name.endsWith('.txt'));
+  for (const { source } of plans) expect(texts).toContain(source.replace('sources/', ''));
+  expect(new Set(plans.map((p) => p.source)).size).toBe(plans.length);
 });
 
 describe.each(plans)('$slug', ({ slug, source, plan }) => {

@@ -19,13 +19,16 @@ export interface BodyInput {
   /** Blocks of the legal-library metadata block. */
   metadata: number[];
   sections: Section[];
+  /** An appendix after the foot (PHỤ LỤC), which may hold the task table. */
+  appendix: Section | null;
   tasksSection: Section;
   /** Per section: blocks before its first item, and its item tree. */
   trees: Map<Section, { lead: number[]; items: Item[] }>;
   drafts: Map<Item, TaskDraft>;
   attributes: Map<Item, Attributes>;
-  /** The foot ("Nơi nhận", signature) and the blocks of it to leave out. */
+  /** The foot ("Nơi nhận", signature): from footStart up to footEnd, and the blocks of it to leave out. */
   footStart: number;
+  footEnd: number;
   stray: number[];
 }
 
@@ -44,20 +47,22 @@ export function bodyParts(input: BodyInput): Part[] {
     parts.push({ kind: 'heading', level, text: blocks[i]!.text, lines: lines(i) });
 
   for (let i = 0; i < input.firstSection; i++) plain(i, input.metadata.includes(i) ? 'quote' : 'para');
-  for (const section of input.sections) {
+  const section = (section: Section) => {
     heading(section.heading, 2);
     if (section === input.tasksSection) {
       writeTasksSection(input, section, parts, plain, heading);
-      continue;
+      return;
     }
     for (const i of section.blocks) {
       const numbered = parseNumbered(stripEmphasis(blocks[i]!.text));
       if (numbered && isHeadingLike(numbered.title)) heading(i, numbered.parts.length > 1 ? 4 : 3);
       else plain(i);
     }
-  }
+  };
+  input.sections.forEach(section);
   const stray = new Set(input.stray);
-  for (let i = input.footStart; i < blocks.length; i++) if (!stray.has(i)) plain(i);
+  for (let i = input.footStart; i < input.footEnd; i++) if (!stray.has(i)) plain(i);
+  if (input.appendix) section(input.appendix);
   return parts;
 }
 

@@ -17,7 +17,8 @@ export interface Destination {
 
 /** The form in which text is compared: no white space, no markdown emphasis or escapes. */
 export function comparable(text: string): string {
-  return text.normalize('NFC').replace(/[\s*\\]/gu, '');
+  // Bullet and dash shapes too: a table cell's sub-event list is written back as "- " lines.
+  return text.normalize('NFC').replace(/[\s*\\\-–—•+·▪●○►]/gu, '');
 }
 
 /** A source line as looked for: without its bullet (the body writes every bullet as "- "). */
@@ -30,13 +31,14 @@ function strings(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-const MARKER = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[a-zđ]\))\s*/u;
+const MARKER = /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[a-zđ][)./]|\([a-zđ]\))\s*/u;
 
 /** Check that each non-blank line is in the output the importer sent it to. */
 export function checkCoverage(
   lines: SourceLine[],
   destinations: Destination[],
   output: { frontmatter: unknown; body: string; report: ImportReport },
+  pieces: Map<number, string[]> = new Map(),
 ): { checked: number; missing: { line: number; text: string }[] } {
   const body = comparable(unescapeMdx(output.body));
   const frontmatter = strings(output.frontmatter).map(comparable);
@@ -50,13 +52,16 @@ export function checkCoverage(
   for (const { n, text } of lines) {
     if (text === '') continue;
     checked += 1;
-    const found = (byLine.get(n) ?? []).some((destination) => {
-      if (destination.kind === 'body') return body.includes(lineForm(text));
-      if (destination.kind === 'report') return report.includes(lineForm(text));
-      // A task's heading: its number is the task's ref, the rest is in its title.
-      const rest = lineForm(destination.lines[0] === n ? text.replace(MARKER, '') : text);
-      return rest === '' || frontmatter.some((value) => value.includes(rest));
-    });
+    // A line read in pieces (table cells, columns) is found when each piece is.
+    const found = (pieces.get(n) ?? [text]).every((piece) =>
+      (byLine.get(n) ?? []).some((destination) => {
+        if (destination.kind === 'body') return body.includes(lineForm(piece));
+        if (destination.kind === 'report') return report.includes(lineForm(piece));
+        // A task's heading: its number is the task's ref, the rest is in its title.
+        const rest = lineForm(destination.lines[0] === n ? piece.replace(MARKER, '') : piece);
+        return rest === '' || frontmatter.some((value) => value.includes(rest));
+      }),
+    );
     if (!found) missing.push({ line: n, text });
   }
   return { checked, missing };

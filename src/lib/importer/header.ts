@@ -275,11 +275,16 @@ export interface Signature {
 
 const PERSON_NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$/u;
 
-/** Read the foot of the document: the recipients ("Nơi nhận") and the signature after them. */
-export function parseSignature(blocks: Block[], from: number): Signature {
-  const result: Signature = { name: null, capacity: null, onBehalfOf: null, footStart: blocks.length, stray: [] };
+/**
+ * Read the foot of the document: the recipients ("Nơi nhận") and the signature, among the blocks
+ * [from, to) (`to` is where an appendix starts). The signature may come after the recipients'
+ * list (columns read one after the other), or alone at the end; when there is none, the facts
+ * are null and the report says so: a missing signature never stops the import.
+ */
+export function parseSignature(blocks: Block[], from: number, to = blocks.length): Signature {
+  const result: Signature = { name: null, capacity: null, onBehalfOf: null, footStart: to, stray: [] };
   let recipients = -1;
-  for (let i = blocks.length - 1; i >= from; i--) {
+  for (let i = to - 1; i >= from; i--) {
     if (isRecipients(blocks[i]!.text)) {
       recipients = i;
       break;
@@ -290,15 +295,15 @@ export function parseSignature(blocks: Block[], from: number): Signature {
     result.footStart = recipients;
     zone = recipients + 1;
     // "Nơi nhận: - Bộ …" may carry its first recipient on its own line.
-    while (zone < blocks.length && parseBullet(blocks[zone]!.text) !== null) zone += 1;
+    while (zone < to && parseBullet(blocks[zone]!.text) !== null) zone += 1;
   } else {
-    zone = blocks.length;
-    for (let i = blocks.length - 1; i >= Math.max(from, blocks.length - 8); i--) {
+    zone = to;
+    for (let i = to - 1; i >= Math.max(from, to - 8); i--) {
       if (isSignatureMarker(blocks[i]!.text)) zone = i;
     }
     result.footStart = zone;
   }
-  const zoneBlocks = [...Array(blocks.length - zone).keys()].map((k) => zone + k);
+  const zoneBlocks = [...Array(to - zone).keys()].map((k) => zone + k);
   const nameIndex = [...zoneBlocks].reverse().find((i) => PERSON_NAME.test(stripEmphasis(blocks[i]!.text)));
   const capacity: string[] = [];
   let capacityLine = 0;
@@ -319,4 +324,14 @@ export function parseSignature(blocks: Block[], from: number): Signature {
   }
   if (capacity.length) result.capacity = { value: capacity.join(', '), line: capacityLine, from: 'cuối văn bản' };
   return result;
+}
+
+/** Where an appendix (PHỤ LỤC) starts after the foot of the document, or `blocks.length`. */
+export function findAppendix(blocks: Block[], from: number): number {
+  for (let i = from; i < blocks.length; i++) {
+    if (!/^PHỤ LỤC(?:\s+[IVX\d]+)?(?:[\s.:]|$)/u.test(stripEmphasis(blocks[i]!.text))) continue;
+    // Only after the recipients or a signature line: "Phụ lục" in the text is a reference.
+    if (blocks.slice(from, i).some((block) => isRecipients(block.text) || isSignatureMarker(block.text))) return i;
+  }
+  return blocks.length;
 }

@@ -1,6 +1,8 @@
 /**
- * The importer: the raw text of a plan in, the MDX content file (frontmatter + body, as
- * content/README.md describes it) and a report out. Pure: no file system. Stops with an
+ * The importer: a plan in (its raw text, or the document model a reader made of a Word or PDF
+ * file, see document.ts and readers/), the MDX content file (frontmatter + body, as
+ * content/README.md describes it) and a report out. Pure: no file system, no Node API, so that
+ * it also runs in the browser. Stops with an
  * `ImportError` (and the line where it broke) when the text cannot be read as a plan; otherwise
  * the result validates against `planSchema` and every non-blank source line is accounted for in
  * the body, the frontmatter or the report (checked on the written output, see coverage.ts).
@@ -9,8 +11,11 @@ import { planSchema, type PlanInput, type Plan } from '../../schemas/plan.ts';
 import { fold, slugify } from '../vietnamese.ts';
 import { taskRecords, type TaskRecord } from '../plans.ts';
 import { readSourceLines, unwrap, type Block, type SourceLine } from './lines.ts';
+import { textDocument, type PlanDocument } from './document.ts';
+import { findFurniture } from './furniture.ts';
+import { arrange } from './layout.ts';
 import { parseLettered, parseNumbered } from './markers.ts';
-import { parseHead, parseSignature, type Head, type Signature } from './header.ts';
+import { findAppendix, parseHead, parseSignature, type Head, type Signature } from './header.ts';
 import { findCitations, mergeCitations } from './citations.ts';
 import {
   buildItems,
@@ -23,6 +28,7 @@ import {
   type Item,
   type Section,
 } from './structure.ts';
+import { parseAttribute } from './labels.ts';
 import { draftTasks, type NotATask, type TaskDraft } from './tasks.ts';
 import { readGoals, type Goals } from './goals.ts';
 import { bodyParts } from './body.ts';
@@ -31,6 +37,7 @@ import { emptyReport, type ImportReport } from './report.ts';
 import { checkCoverage, type Destination } from './coverage.ts';
 
 export { ImportError } from './structure.ts';
+export { textDocument, documentText, type PlanDocument } from './document.ts';
 export { formatReport, type ImportReport } from './report.ts';
 
 export interface ImportOptions {
@@ -63,7 +70,7 @@ interface Meta {
   signer: PlanInput['plan']['signer'];
 }
 
-function requiredMeta(head: Head, signature: Signature, lastLine: number): Meta {
+function requiredMeta(head: Head, signature: Signature): Meta {
   const need = <T>(fact: { value: T } | null, what: string, at: number): T => {
     if (!fact) throw new ImportError(`không đọc được ${what}`, at);
     return fact.value;
@@ -75,13 +82,9 @@ function requiredMeta(head: Head, signature: Signature, lastLine: number): Meta 
   const period = need(head.period, 'thời kỳ của kế hoạch', at);
   if (period.end < period.start)
     throw new ImportError(`thời kỳ ${period.start}–${period.end}: năm kết thúc trước năm bắt đầu`, at);
-  const nameFact = signature.name ?? head.metadataSigner;
-  const name = need(nameFact, 'tên người ký ở cuối văn bản', lastLine);
-  const capacity = need(
-    signature.capacity,
-    'chức vụ người ký (“KT. CHỦ TỊCH / PHÓ CHỦ TỊCH”, “CHỦ TỊCH”…) ở cuối văn bản',
-    nameFact?.line ?? lastLine,
-  );
+  // A copy without its signature block is still the plan: the signer is null, and reported.
+  const name = (signature.name ?? head.metadataSigner)?.value ?? null;
+  const capacity = signature.capacity?.value ?? null;
   return {
     title,
     province,
@@ -212,7 +215,7 @@ function frontmatter(
             'Toàn văn',
             ...(head.number ? ['Số hiệu'] : []),
             ...(head.issued ? ['Ngày ban hành'] : []),
-            'Người ký',
+            ...(meta.signer.name ? ['Người ký'] : []),
             'Nhiệm vụ',
           ],
         },
@@ -250,19 +253,46 @@ function newsHint(blocks: Block[]): string {
     : '';
 }
 
-/** Import the raw text of a plan. */
-export function importPlan(raw: string, options: ImportOptions): ImportResult {
+/** The longest text imported (2 million characters, some 1,000 pages): a plan is far shorter. */
+export const MAX_TEXT_CHARS = 2_000_000;
+
+/** Import a plan: its raw text, or the document a reader made of a Word or PDF file. */
+export function importPlan(source: string | PlanDocument, options: ImportOptions): ImportResult {
+  const document = typeof source === 'string' ? textDocument(source.replace(/^\ufeff/, '')) : source;
+  const size = document.lines.reduce((sum, line) => sum + line.text.length + 1, 0);
+  if (size > MAX_TEXT_CHARS) {
+    throw new ImportError(
+      `văn bản quá dài: ${size.toLocaleString('vi')} ký tự, giới hạn ${MAX_TEXT_CHARS.toLocaleString('vi')} (khoảng 1.000 trang); một kế hoạch ngắn hơn nhiều: kiểm tra lại tệp`,
+    );
+  }
   const report = emptyReport(options.file);
-  const lines: SourceLine[] = readSourceLines(raw);
+  report.format = document.format;
+  report.encoding = document.encoding;
+  const lines: SourceLine[] = readSourceLines(document);
   report.lines = { total: lines.length, nonBlank: lines.filter((l) => l.text !== '').length };
   if (report.lines.nonBlank === 0) throw new ImportError('tệp không có chữ nào');
-  const { blocks, dropped, hardWrapped } = unwrap(lines);
+  report.notes.push(...document.notes);
+  for (const line of lines) {
+    if (line.controls.length)
+      report.notes.push({
+        line: line.n,
+        message: `đã bỏ ${line.controls.length} ký tự điều khiển (${[...new Set(line.controls)].join(', ')}): không phải chữ của văn bản`,
+      });
+  }
+  // Page furniture out, tables and columns in reading order, then hard wraps joined.
+  const furniture = findFurniture(lines);
+  const skip = new Set(furniture.map((entry) => entry.line));
+  const arranged = arrange(lines, skip);
+  const { blocks, dropped, hardWrapped } = unwrap(lines, arranged.entries, skip);
   report.hardWrapped = hardWrapped;
-  report.dropped.push(...dropped);
+  report.dropped.push(...furniture, ...arranged.dropped, ...dropped);
+  report.notes.push(...arranged.notes);
+  if (blocks.length === 0) throw new ImportError('tệp không có chữ nào ngoài số trang và dòng lặp lại');
   const lineOf = (i: number) => blocks[i]!.lines[0]!;
 
-  // 1. Outline: the foot (recipients, signature), and the Roman-numeral sections before it.
-  const signature = parseSignature(blocks, 0);
+  // 1. Outline: the foot (recipients, signature), an appendix after it, and the Roman-numeral sections.
+  const appendixStart = findAppendix(blocks, 0);
+  const signature = parseSignature(blocks, 0, appendixStart);
   const firstSection = blocks.findIndex((block, i) => i < signature.footStart && isSectionHeading(block.text));
   if (firstSection < 0) {
     throw new ImportError(
@@ -270,11 +300,26 @@ export function importPlan(raw: string, options: ImportOptions): ImportResult {
       lineOf(0),
     );
   }
-  const sections = findSections(blocks, firstSection, signature.footStart);
-  const tasksSection = pickTasksSection(blocks, sections);
+  const mainSections = findSections(blocks, firstSection, signature.footStart);
+  const appendix: Section | null =
+    appendixStart < blocks.length
+      ? {
+          numeral: 'PHỤ LỤC',
+          value: 0,
+          title: blocks[appendixStart]!.text.replace(/^\**PHỤ LỤC\s*/u, '').replace(/\*\*/g, '') || 'Phụ lục',
+          heading: appendixStart,
+          blocks: [...Array(blocks.length - appendixStart - 1).keys()].map((k) => appendixStart + 1 + k),
+        }
+      : null;
+  const sections = appendix ? [...mainSections, appendix] : mainSections;
+  // The tasks: in the section titled NỘI DUNG / NHIỆM VỤ, or in a table of the appendix.
+  const mainTasks = pickTasksSection(blocks, mainSections);
+  const leads = (section: Section) =>
+    section.blocks.filter((i) => parseAttribute(blocks[i]!.text)?.field === 'lead').length;
+  const tasksSection = appendix && leads(appendix) > (mainTasks ? leads(mainTasks) : 0) ? appendix : mainTasks;
   if (!tasksSection) {
     throw new ImportError(
-      `không thấy phần nhiệm vụ (một phần La Mã tên NỘI DUNG hoặc NHIỆM VỤ); các phần có: ${sections.map((s) => `${s.numeral}. ${s.title}`).join('; ')}`,
+      `không thấy phần nhiệm vụ (một phần La Mã tên NỘI DUNG hoặc NHIỆM VỤ); các phần có: ${mainSections.map((s) => `${s.numeral}. ${s.title}`).join('; ')}`,
       lineOf(firstSection),
     );
   }
@@ -282,7 +327,7 @@ export function importPlan(raw: string, options: ImportOptions): ImportResult {
 
   // 2. Head and foot: title, province, number, date, kind, period, issuer, signer.
   const head = parseHead(blocks, firstSection);
-  const meta = requiredMeta(head, signature, lines.filter((l) => l.text !== '').at(-1)!.n);
+  const meta = requiredMeta(head, signature);
   const slug =
     options.slug ??
     `${slugify(meta.province)}-${meta.period.start === meta.period.end ? meta.period.start : `${meta.period.start}-${meta.period.end}`}`;
@@ -315,7 +360,7 @@ export function importPlan(raw: string, options: ImportOptions): ImportResult {
     }
   }
   report.notes.push(
-    ...numberingNotes(blocks, sections, new Map([...trees].map(([section, tree]) => [section, tree.items]))),
+    ...numberingNotes(blocks, mainSections, new Map([...trees].map(([section, tree]) => [section, tree.items]))),
   );
   const {
     tasks: drafts,
@@ -332,7 +377,7 @@ export function importPlan(raw: string, options: ImportOptions): ImportResult {
   report.tasks = drafts.length;
 
   // 4. Goals, from the sections before the tasks.
-  const goals = readGoals(blocks, sections.slice(0, sections.indexOf(tasksSection)));
+  const goals = readGoals(blocks, mainSections.slice(0, mainSections.indexOf(mainTasks ?? tasksSection)));
   if (goals.goals.length === 0) {
     throw new ImportError(
       'không thấy mục đích, yêu cầu hay mục tiêu nào (một phần La Mã tên MỤC ĐÍCH/MỤC TIÊU trước phần nhiệm vụ)',
@@ -411,12 +456,14 @@ export function importPlan(raw: string, options: ImportOptions): ImportResult {
     slug,
     firstSection,
     metadata: head.metadata,
-    sections,
+    sections: mainSections,
+    appendix,
     tasksSection,
     trees,
     drafts: draftOf,
     attributes,
     footStart: signature.footStart,
+    footEnd: appendixStart,
     stray: signature.stray,
   });
   const textParts = parts.filter((part): part is Extract<Part, { text: string }> => 'text' in part);
@@ -447,11 +494,12 @@ export function importPlan(raw: string, options: ImportOptions): ImportResult {
     ...textParts.map((part) => ({ lines: part.lines, kind: 'body' as const, where: 'body' })),
     ...report.dropped.map((entry) => ({ lines: [entry.line], kind: 'report' as const, where: 'dropped' })),
   ];
-  report.coverage = checkCoverage(lines, destinations, {
-    frontmatter: written.frontmatter,
-    body: written.body,
-    report,
-  });
+  report.coverage = checkCoverage(
+    lines,
+    destinations,
+    { frontmatter: written.frontmatter, body: written.body, report },
+    arranged.pieces,
+  );
   if (report.coverage.missing.length) {
     throw new ImportError(
       `lỗi của trình nhập: ${report.coverage.missing.length} dòng không có ở đầu ra (${report.coverage.missing.map((m) => m.line).join(', ')})`,

@@ -4,18 +4,29 @@
  * are joined back into their paragraphs. Every block remembers the source lines it came from,
  * so that the report can cite them and the coverage check can prove that nothing was lost.
  */
+import { textDocument, type PlanDocument, type Segment } from './document.ts';
 import { isStructural, isAllCaps, startsLowercase, endsWithConnective, isMarkerOnly, isStandalone } from './markers.ts';
 
 /** One line of the source, normalised (NFC, spaces collapsed, invisible characters removed). */
 export interface SourceLine {
   n: number;
   text: string;
+  /** 1-based page, when the source marks pages. */
+  page: number | null;
+  /** The cells of a table row, normalised like the text; null for a line of text. */
+  cells: string[] | null;
+  /** The pieces of a line laid out in columns (start column, text), as the reader gave them. */
+  segments: Segment[];
+  /** Control characters removed from the line (NUL, ESC…), for the report. */
+  controls: string[];
 }
 
 /** A logical line: one or more source lines joined with spaces. */
 export interface Block {
   text: string;
   lines: number[];
+  /** Made from a table row (a heading or a labelled line): never joined with its neighbours. */
+  fromTable?: boolean;
 }
 
 /** A source line left out of the content, with the reason (layout remnant, stray characters…). */
@@ -29,21 +40,32 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const WIDE_SPACE = /[\t\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
 
-/** Split a raw text into numbered, normalised lines. */
-export function readSourceLines(raw: string): SourceLine[] {
-  return raw
-    .replace(/^\ufeff/, '')
-    .split(/\r\n|\r|\n/)
-    .map((text, index) => ({
-      n: index + 1,
-      text: text
-        .normalize('NFC')
-        .replace(INVISIBLE, '')
-        .replace(CONTROL, '')
-        .replace(WIDE_SPACE, ' ')
-        .replace(/ {2,}/g, ' ')
-        .trim(),
-    }));
+/** Normalise one piece of text: NFC, no invisible or control characters, single spaces. */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, '')
+    .replace(WIDE_SPACE, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/** The control characters of a line, as U+XXXX. */
+const controlsOf = (text: string) =>
+  [...text.matchAll(CONTROL)].map((m) => `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+
+/** The numbered, normalised lines of a document (or of a raw text). */
+export function readSourceLines(source: PlanDocument | string): SourceLine[] {
+  const document = typeof source === 'string' ? textDocument(source.replace(/^\ufeff/, '')) : source;
+  return document.lines.map((line, index) => ({
+    n: index + 1,
+    text: normalise(line.text),
+    page: line.page,
+    cells: line.cells ? line.cells.map(normalise) : null,
+    segments: line.segments.map((segment) => ({ x: segment.x, text: normalise(segment.text) })),
+    controls: controlsOf(line.text),
+  }));
 }
 
 /** A line with no letter and no digit: table borders (`|`), rules (`-------`), stray `**`. */
@@ -56,9 +78,18 @@ export function isRemnant(text: string): boolean {
  * like the Kon Tum plan) are joined differently from texts whose paragraphs are separated by
  * blank lines: in the first, a line break means nothing unless the next line starts something.
  */
-export function isHardWrapped(lines: SourceLine[]): boolean {
-  const nonBlank = lines.filter((line) => line.text !== '').length;
-  const blank = lines.length - nonBlank;
+export function isHardWrapped(lines: SourceLine[], furniture: Set<number> = new Set()): boolean {
+  // Only lines of running text count: the rows of a table (cells, columns), page furniture and
+  // the blank lines around them are laid out otherwise.
+  const isText = (line: SourceLine | undefined) =>
+    line !== undefined && line.text !== '' && !line.cells && line.segments.length <= 1 && !furniture.has(line.n);
+  const nonBlank = lines.filter(isText).length;
+  let blank = 0;
+  let previous: SourceLine | undefined;
+  lines.forEach((line, i) => {
+    if (line.text !== '') previous = line;
+    else if (isText(previous) && isText(lines.slice(i + 1).find((next) => next.text !== ''))) blank += 1;
+  });
   return nonBlank >= 8 && blank < nonBlank * 0.05;
 }
 
@@ -88,14 +119,40 @@ export interface Unwrapped {
   hardWrapped: boolean;
 }
 
-/** Join hard-wrapped lines into blocks; set layout remnants aside. */
-export function unwrap(lines: SourceLine[]): Unwrapped {
-  const hard = isHardWrapped(lines);
+/** What the layout step hands to `unwrap`, in reading order. */
+export type Entry =
+  /** A line, or a piece of one (a cell of a two-column layout). */
+  | { kind: 'line'; n: number; text: string }
+  /** A block made from a table row: kept as it is, never joined. */
+  | { kind: 'block'; block: Block }
+  /** The end of a column of a layout: nothing is joined across it. */
+  | { kind: 'break' };
+
+/**
+ * Join hard-wrapped lines into blocks; set layout remnants aside. `entries` are the lines in
+ * reading order as the layout step arranged them (by default, the lines as they are).
+ */
+export function unwrap(
+  lines: SourceLine[],
+  entries: Entry[] = lines.map(({ n, text }) => ({ kind: 'line', n, text })),
+  furniture: Set<number> = new Set(),
+): Unwrapped {
+  const hard = isHardWrapped(lines, furniture);
   const blocks: Block[] = [];
   const dropped: DroppedLine[] = [];
   let gap: 'none' | 'blank' | 'remnant' = 'remnant';
   let prevLine = '';
-  for (const { n, text } of lines) {
+  for (const entry of entries) {
+    if (entry.kind === 'break') {
+      gap = 'remnant';
+      continue;
+    }
+    if (entry.kind === 'block') {
+      blocks.push(entry.block);
+      gap = 'remnant';
+      continue;
+    }
+    const { n, text } = entry;
     if (text === '') {
       if (gap === 'none') gap = 'blank';
       continue;
@@ -106,7 +163,7 @@ export function unwrap(lines: SourceLine[]): Unwrapped {
       continue;
     }
     const prev = blocks[blocks.length - 1];
-    if (prev && gap !== 'remnant' && continues(prev, prevLine, text, hard, gap)) {
+    if (prev && !prev.fromTable && gap !== 'remnant' && continues(prev, prevLine, text, hard, gap)) {
       prev.text = `${prev.text} ${text}`;
       prev.lines.push(n);
     } else {

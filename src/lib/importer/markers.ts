@@ -62,11 +62,15 @@ export interface LetteredMarker {
   title: string;
 }
 
-/** "a) Xây dựng…", "đ) Hỗ trợ…". */
+/**
+ * "a) Xây dựng…", "đ) Hỗ trợ…", and the other ways of writing the letter: "a. …" (Word's plain
+ * text of automatic lettering), "a/ …", "(a) …". Without the parenthesis a space must follow, so
+ * that an abbreviation ("v.v.") is not an item.
+ */
 export function parseLettered(text: string): LetteredMarker | null {
-  const match = /^([a-zđ])\)\s*(.*)$/u.exec(text);
+  const match = /^(?:([a-zđ])\)\s*|\(([a-zđ])\)\s*|([a-zđ])[./]\s+)(.*)$/u.exec(text);
   if (!match) return null;
-  return { letter: match[1]!, title: match[2]!.trim() };
+  return { letter: (match[1] ?? match[2] ?? match[3])!, title: match[4]!.trim() };
 }
 
 /** The letters of lettered items in order: the Vietnamese alphabet (đ after d, no f), plus f, which some plans use after e. */
@@ -158,7 +162,7 @@ export function isStandalone(text: string): boolean {
 
 /** "1.", "1.1", "a)", "II.": a marker whose text is on the next line. */
 export function isMarkerOnly(text: string): boolean {
-  return /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[a-zđ]\)|[IVXLC]{1,8}\.)$/u.test(text);
+  return /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[a-zđ][)./]|\([a-zđ]\)|[IVXLC]{1,8}\.)$/u.test(text);
 }
 
 /** Text in capitals ("HỖ TRỢ HỆ SINH THÁI…"): at least two letters and none in lower case. */

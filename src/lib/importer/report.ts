@@ -27,6 +27,9 @@ export interface ReportItem {
 
 export interface ImportReport {
   file: string;
+  /** The reader that read the file (text, docx, pdf) and the text's encoding. */
+  format: string;
+  encoding: string;
   slug: string;
   lines: { total: number; nonBlank: number };
   hardWrapped: boolean;
@@ -50,6 +53,8 @@ export interface ImportReport {
 export function emptyReport(file: string): ImportReport {
   return {
     file,
+    format: 'text',
+    encoding: 'UTF-8',
     slug: '',
     lines: { total: 0, nonBlank: 0 },
     hardWrapped: false,
@@ -91,7 +96,7 @@ export function formatReport(report: ImportReport): string {
   };
   out.push(`# Báo cáo nhập: ${report.file} → ${report.slug ? `content/plans/${report.slug}.mdx` : '(không tạo tệp)'}`);
   out.push(
-    `${report.lines.total} dòng (${report.lines.nonBlank} dòng có chữ)${report.hardWrapped ? ', xuống dòng cứng (đã nối lại)' : ''}; phần nhiệm vụ: ${report.tasksSection ?? 'không thấy'}; ${report.tasks} nhiệm vụ.`,
+    `${report.format === 'text' ? `văn bản (${report.encoding})` : report.format === 'docx' ? 'tệp Word (.docx)' : 'tệp PDF'}, ${report.lines.total} dòng (${report.lines.nonBlank} dòng có chữ)${report.hardWrapped ? ', xuống dòng cứng (đã nối lại)' : ''}; phần nhiệm vụ: ${report.tasksSection ?? 'không thấy'}; ${report.tasks} nhiệm vụ.`,
   );
   section(
     'Thông tin văn bản',

@@ -1,0 +1,47 @@
+/**
+ * Choosing the reader of a file by its name and its first bytes: Word (.docx), PDF (.pdf), or
+ * plain text (.txt, .md). The Word and PDF readers (and their libraries) are loaded only when a
+ * file needs them, so that a page that imports a text file never downloads a PDF engine.
+ */
+import type { PlanDocument } from '../document.ts';
+import { ImportError } from '../structure.ts';
+import { readText } from './text.ts';
+
+/** The largest file read (50 MB): a signed PDF with stamps and scans stays well below it. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** The file names the importer reads, for messages and file pickers. */
+export const ACCEPTED = ['.docx', '.pdf', '.txt', '.md'];
+
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // the old binary Word (.doc) container
+
+/** Read a file (its name and bytes) into the document model; an ImportError when it cannot be. */
+export async function readDocument(bytes: Uint8Array, name: string): Promise<PlanDocument> {
+  const extension = /\.[^./\\]+$/.exec(name)?.[0].toLowerCase() ?? '';
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw new ImportError(
+      `tệp ${name} quá lớn (${(bytes.length / 1024 / 1024).toFixed(1)} MB; giới hạn ${MAX_FILE_BYTES / 1024 / 1024} MB)`,
+    );
+  }
+  if (bytes.length === 0) throw new ImportError(`tệp ${name} rỗng`);
+  if (extension === '.doc' || startsWith(bytes, OLE)) {
+    throw new ImportError(
+      `${name} là tệp Word cũ (.doc): mở bằng Word hoặc LibreOffice, lưu thành .docx rồi nhập tệp .docx`,
+    );
+  }
+  if (extension === '.docx') {
+    if (!startsWith(bytes, ZIP)) throw new ImportError(`${name} không phải tệp Word .docx (không phải tệp nén OOXML)`);
+    const { readDocx } = await import('./docx.ts');
+    return readDocx(bytes, name);
+  }
+  if (extension === '.pdf') {
+    if (!startsWith(bytes, PDF)) throw new ImportError(`${name} không phải tệp PDF (không bắt đầu bằng “%PDF-”)`);
+    const { readPdf } = await import('./pdf.ts');
+    return readPdf(bytes, name);
+  }
+  if (extension === '.txt' || extension === '.md') return readText(bytes, name);
+  throw new ImportError(`không đọc được tệp ${name}: trình nhập nhận ${ACCEPTED.join(', ')}`);
+}

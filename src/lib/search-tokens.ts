@@ -1,0 +1,86 @@
+/**
+ * The words of the search index. Each record of the index (a task, or a passage of a plan's full
+ * text) is reduced to a set of tokens, each written once, so that the index stores one place per
+ * record and word however often the word occurs; Pagefind then matches tokens, not the text:
+ *
+ *   - a word:                `<word>q`          "họcq" (Pagefind folds it to "hocq" and keeps
+ *                                               "họcq" as the exact variant: typed diacritics
+ *                                               can be matched exactly)
+ *   - two words side by side: `zb<word>x<word>q`  "zbhọcxsinhq": a query's word of two syllables
+ *                                               ("học sinh") matches where they stand together
+ *   - the same in the title: `zt<word>q`, `zc<word>x<word>q`
+ *   - an agency named:        `za<id>q`          whatever its wording; `zl<id>q` when it leads (chủ trì)
+ *
+ * The final "q" ends every token, as no Vietnamese syllable ends in q: Pagefind matches a query
+ * word as the beginning of an index word ("doan" would find "doanh"), "doanq" finds only "doanq".
+ * The "z" tokens sort after every word, so a query loads only the index chunks of the kind it asks
+ * for. "và" (and) is left out of the pairs: "khoa học và công nghệ" pairs "học" with "công", as
+ * a reader typing "khoa hoc cong nghe" expects.
+ */
+import { ABBREVIATIONS } from './search-abbreviations.ts';
+import { normalizeWords, spotAgencies, wordForms, type WordForm } from './search-normalize.ts';
+
+/** Each abbreviation's short form (one normalised word) and its long form's words. */
+const LONG_FORMS = new Map(
+  ABBREVIATIONS.map((a) => [normalizeWords(a.short).join(''), normalizeWords(a.long).filter((w) => w !== 'va')]),
+);
+
+export const END = 'q';
+export const unigram = (word: string) => `${word}${END}`;
+export const bigram = (a: string, b: string) => `zb${a}x${b}${END}`;
+export const titleUnigram = (word: string) => `zt${word}${END}`;
+export const titleBigram = (a: string, b: string) => `zc${a}x${b}${END}`;
+const id = (agency: string) => agency.replace(/[^a-z0-9]/g, '');
+export const agencyToken = (agency: string) => `za${id(agency)}${END}`;
+export const leadToken = (agency: string) => `zl${id(agency)}${END}`;
+
+/** The words of a text line by line, exact forms, "và" left out (pairs are made within a line). */
+function lines(text: string): string[][] {
+  return text.split('\n').map((line) =>
+    wordForms(line)
+      .filter((w: WordForm) => w.word !== 'va')
+      .map((w) => w.exact),
+  );
+}
+
+/** What a record brings to the index. */
+export interface RecordText {
+  title: string;
+  /** The rest of its text (description, agencies, time…), lines apart. */
+  body: string;
+  /** Every agency of the registry named in it (lead and partners); more are spotted in the text. */
+  agencies?: string[];
+  /** The agencies leading it. */
+  lead?: string[];
+}
+
+/** A record's tokens, each once: the title's first, then the text's, then the agencies'. */
+export function recordTokens({ title, body, agencies = [], lead = [] }: RecordText): string[] {
+  const tokens = new Set<string>();
+  const add = (words: string[][], one: (w: string) => string, two: (a: string, b: string) => string) => {
+    for (const line of words) {
+      line.forEach((word, i) => {
+        tokens.add(one(word));
+        if (i > 0) tokens.add(two(line[i - 1]!, word));
+      });
+    }
+  };
+  const titleLines = lines(title);
+  add(titleLines, titleUnigram, titleBigram);
+  add(titleLines, unigram, bigram);
+  add(lines(body), unigram, bigram);
+  // An abbreviation written ("HSTKNĐMST") brings its long form, whose words a reader may type
+  // ("he sinh thai", "khoi nghiep"); the reverse, long written and short typed, is the query's part.
+  const written = new Set(
+    lines(`${title}\n${body}`)
+      .flat()
+      .map((w) => normalizeWords(w).join('')),
+  );
+  const expanded: string[][] = [];
+  for (const [short, long] of LONG_FORMS) if (written.has(short)) expanded.push(long);
+  add(expanded, unigram, bigram);
+  for (const agency of new Set([...agencies, ...lead, ...spotAgencies(`${title}\n${body}`)]))
+    tokens.add(agencyToken(agency));
+  for (const agency of new Set(lead)) tokens.add(leadToken(agency));
+  return [...tokens];
+}

@@ -40,12 +40,17 @@ const IN_FLIGHT = 8;
 /** Pagefind's ready-made interfaces (UI, modular UI, components, highlighter): not used here. */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
-/** Text of a parse5 node, blocks on their own lines. */
+/** Text of a parse5 node, blocks and table cells on their own lines. */
 function textOf(node: Node): string {
   if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
   const inner = ('childNodes' in node ? node.childNodes : []).map(textOf).join('');
   const tag = 'tagName' in node ? node.tagName : '';
-  return /^(p|li|h[1-6]|blockquote|tr|dd|dt|div|ul|ol|table)$/.test(tag) ? `${inner}\n` : inner;
+  // Every block and table cell on a line of its own: a result's excerpt parts lines with " · ",
+  // so a heading or a cell never runs into the text after it.
+  if (tag === 'br') return '\n';
+  return /^(p|li|h[1-6]|blockquote|tr|td|th|dd|dt|div|ul|ol|table|section|figure|figcaption|caption)$/.test(tag)
+    ? `${inner}\n`
+    : inner;
 }
 
 const attr = (node: Node, name: string) =>

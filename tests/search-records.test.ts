@@ -6,6 +6,7 @@ import {
   planLayout,
   recordAt,
   SLOT,
+  TITLE,
   taskFacets,
   taskItem,
   taskYears,
@@ -125,14 +126,20 @@ describe('passageItem and planLabel', () => {
 });
 
 describe('planLayout', () => {
-  it('puts each record in stretches of its own, so a position names its record', () => {
+  it('puts each record in stretches of its own, so a position names its record and its title', () => {
     const long = Array.from({ length: SLOT + 10 }, (_, i) => `w${i}q`);
-    const { content, slots } = planLayout([['aq', 'bq'], long, ['cq']]);
+    const { content, slots } = planLayout([
+      { title: ['aq'], rest: ['bq'] },
+      { title: [], rest: long },
+      { title: ['cq'], rest: [] },
+    ]);
     expect(slots).toBe('121');
     const words = content.split(' ');
-    expect(recordAt(slots, words.indexOf('bq'))).toBe(0);
-    expect(recordAt(slots, words.indexOf(`w${SLOT + 5}q`))).toBe(1);
-    expect(recordAt(slots, words.indexOf('cq'))).toBe(2);
+    expect(recordAt(slots, words.indexOf('aq'))).toEqual({ record: 0, title: true });
+    expect(recordAt(slots, words.indexOf('bq'))).toEqual({ record: 0, title: false });
+    expect(words.indexOf('bq')).toBe(TITLE);
+    expect(recordAt(slots, words.indexOf(`w${SLOT + 5}q`))).toEqual({ record: 1, title: false });
+    expect(recordAt(slots, words.indexOf('cq'))).toEqual({ record: 2, title: true });
     expect(words.indexOf('cq')).toBe(3 * SLOT);
   });
 });

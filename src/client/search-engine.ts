@@ -9,7 +9,7 @@
 import { withBase } from '../lib/plans.ts';
 import { namedEntities, type Entity } from '../lib/search-entities.ts';
 import { parseQuery, type Query } from '../lib/search-query.ts';
-import { queryNeeds, rank, type Group, type Need, type RankedRecord } from '../lib/search-rank.ts';
+import { queryNeeds, rank, TITLE_MARK, type Group, type Need, type RankedRecord } from '../lib/search-rank.ts';
 import { FILTER_KEYS, recordAt, SEARCH_DATA, type Catalog, type SearchItem } from '../lib/search-records.ts';
 import type { FacetsFile } from '../integrations/search-index.ts';
 
@@ -101,10 +101,12 @@ async function lookUp(index: Index, needs: Need[], found: Map<number, Set<string
             if (plan === undefined) continue;
             const slots = index.catalog.plans[plan]![2];
             for (const position of result.words) {
-              const key = plan * RECORD + recordAt(slots, position);
-              const keys = found.get(key);
-              if (keys) keys.add(need.key);
-              else found.set(key, new Set([need.key]));
+              const { record, title } = recordAt(slots, position);
+              const key = plan * RECORD + record;
+              let keys = found.get(key);
+              if (!keys) found.set(key, (keys = new Set()));
+              keys.add(need.key);
+              if (title) keys.add(TITLE_MARK + need.key);
             }
           }
         } finally {

@@ -9,10 +9,13 @@
  * same diacritics come first, and the other tones ("quý" for "quỹ") do not mix with them. The first
  * of these groups that is not empty is the result list; the others are counted and shown on request.
  */
-import { agencyToken, bigram, leadToken, titleBigram, titleUnigram, unigram } from './search-tokens.ts';
+import { agencyToken, bigram, leadToken, unigram } from './search-tokens.ts';
 import type { Alternative, Query, Unit } from './search-query.ts';
 
-/** One search of the index: a token, matched folded (any diacritics), exactly, or as a prefix. */
+/**
+ * One search of the index: a token, matched folded (any diacritics), exactly, or as a prefix. A
+ * record holding it gets its key; `TITLE_MARK` + key too when it stands in the record's title.
+ */
 export interface Need {
   /** "hocq" (folded), "=họcq" (exact diacritics), "~ngh" (prefix): what a record's set holds. */
   key: string;
@@ -20,6 +23,8 @@ export interface Need {
   exact: boolean;
   prefix: boolean;
 }
+
+export const TITLE_MARK = '^';
 
 const need = (token: string, mode: 'folded' | 'exact' | 'prefix' = 'folded'): Need => ({
   key: mode === 'exact' ? `=${token}` : mode === 'prefix' ? `~${token}` : token,
@@ -31,14 +36,14 @@ const need = (token: string, mode: 'folded' | 'exact' | 'prefix' = 'folded'): Ne
 const pairs = <T>(list: T[]) => list.slice(1).map((b, i) => [list[i]!, b] as const);
 
 /** The searches an alternative needs to match: its pairs side by side, or its single word. */
-function alternativeNeeds(unit: Unit, alt: Alternative, where: 'body' | 'title' | 'exact'): Need[] {
+function alternativeNeeds(unit: Unit, alt: Alternative, where: 'body' | 'exact'): Need[] {
   if (alt.agency) return where === 'body' ? [need(agencyToken(alt.agency))] : [];
   const words = where === 'exact' ? alt.exact : alt.words;
   if (!words || words.length === 0) return [];
-  if (unit.prefix) return [need(where === 'title' ? `zt${words[0]}` : words[0]!, 'prefix')];
+  if (unit.prefix) return [need(words[0]!, 'prefix')];
   const mode = where === 'exact' ? 'exact' : 'folded';
-  const one = (w: string) => need(where === 'title' ? titleUnigram(w) : unigram(w), mode);
-  const two = (a: string, b: string) => need(where === 'title' ? titleBigram(a, b) : bigram(a, b), mode);
+  const one = (w: string) => need(unigram(w), mode);
+  const two = (a: string, b: string) => need(bigram(a, b), mode);
   // Words side by side are one pair each; a word standing apart from both neighbours, itself.
   const apart = new Set(alt.breaks ?? []);
   return words.flatMap((w, i) => {
@@ -58,9 +63,9 @@ function syllableNeeds(unit: Unit): Need[] {
 }
 
 /**
- * The searches a query needs: `first`, for the result list (each unit's wordings, in the body and
- * the title, exactly when typed with diacritics, the agencies' lead tokens, the pairs across
- * units), and `words`, for the word matches (every syllable alone), which can come after.
+ * The searches a query needs: `first`, for the result list (each unit's wordings, exactly too
+ * when typed with diacritics, the agencies' lead tokens, the pairs across units), and `words`,
+ * for the word matches (every syllable alone), which can come after.
  */
 export function queryNeeds(query: Query): { first: Need[]; words: Need[] } {
   const first = new Map<string, Need>();
@@ -69,7 +74,6 @@ export function queryNeeds(query: Query): { first: Need[]; words: Need[] } {
   for (const unit of query.units) {
     for (const alt of unit.alternatives) {
       add(first, alternativeNeeds(unit, alt, 'body'));
-      add(first, alternativeNeeds(unit, alt, 'title'));
       add(first, alternativeNeeds(unit, alt, 'exact'));
       if (alt.agency) add(first, [need(leadToken(alt.agency))]);
     }
@@ -114,7 +118,7 @@ function matchUnit(unit: Unit, has: (key: string) => boolean): UnitMatch {
     phrase ||= found;
     // The wording typed matches exactly with its diacritics; the other wordings have none typed.
     if (found) exact ||= i > 0 || unit.exact === null || all(alternativeNeeds(unit, alt, 'exact'));
-    title ||= all(alternativeNeeds(unit, alt, 'title'));
+    title ||= found && alternativeNeeds(unit, alt, 'body').every((n) => has(TITLE_MARK + n.key));
     if (alt.agency) lead ||= has(leadToken(alt.agency));
   });
   return { phrase, exact, title, lead, words: phrase || syllableNeeds(unit).every((n) => has(n.key)) };

@@ -167,22 +167,27 @@ export const passageFacets = (plan: PlanSummary): FacetRow => [[], plan.period.s
 
 /**
  * Word positions per stretch of a plan's Pagefind record: each record of the plan takes one
- * stretch or more (a long passage), so a position divided by SLOT names the record.
+ * stretch or more (a long passage), so a position divided by SLOT names the record. A record's
+ * title tokens take the first TITLE positions of its stretch (a longer title's last words count
+ * as text), so where a hit stands also says whether it is in the title.
  */
 export const SLOT = 512;
+export const TITLE = 64;
 
-/** A filler between records: Pagefind counts it as a position but indexes nothing for it. */
+/** A filler between tokens: Pagefind counts it as a position but indexes nothing for it. */
 const FILLER = '-';
 
 /**
  * The content of a plan's Pagefind record, its records' tokens each in stretches of their own,
  * and how many stretches each record took, one base-36 digit per record ("1121…").
  */
-export function planLayout(records: string[][]): { content: string; slots: string } {
+export function planLayout(records: { title: string[]; rest: string[] }[]): { content: string; slots: string } {
   const parts: string[] = [];
   let slots = '';
-  records.forEach((tokens, i) => {
-    const count = Math.max(1, Math.ceil(tokens.length / SLOT));
+  records.forEach(({ title, rest }, i) => {
+    const tokens = [...title.slice(0, TITLE), ...Array<string>(Math.max(0, TITLE - title.length)).fill(FILLER)];
+    tokens.push(...title.slice(TITLE), ...rest);
+    const count = Math.ceil(tokens.length / SLOT);
     if (count > 35) throw new Error(`search index: a record of ${tokens.length} words is too long to index`);
     slots += count.toString(36);
     parts.push(...tokens);
@@ -191,15 +196,16 @@ export function planLayout(records: string[][]): { content: string; slots: strin
   return { content: parts.join(' '), slots };
 }
 
-/** The record (its index in the plan) at a word position, from the plan's stretch counts. */
-export function recordAt(slots: string, position: number): number {
+/** Where a word position is: the record (its index in the plan), and whether in its title. */
+export function recordAt(slots: string, position: number): { record: number; title: boolean } {
   const slot = Math.floor(position / SLOT);
   let seen = 0;
   for (let i = 0; i < slots.length; i++) {
+    const start = seen;
     seen += parseInt(slots[i]!, 36);
-    if (slot < seen) return i;
+    if (slot < seen) return { record: i, title: position - start * SLOT < TITLE };
   }
-  return slots.length - 1;
+  return { record: slots.length - 1, title: false };
 }
 
 /** The plans of the index in order, and the entities a query can name: <SEARCH_DATA>/catalog.json. */

@@ -8,13 +8,13 @@
  *                                               can be matched exactly)
  *   - two words side by side: `zb<word>x<word>q`  "zbhọcxsinhq": a query's word of two syllables
  *                                               ("học sinh") matches where they stand together
- *   - the same in the title: `zt<word>q`, `zc<word>x<word>q`
  *   - an agency named:        `za<id>q`          whatever its wording; `zl<id>q` when it leads (chủ trì)
  *
  * The final "q" ends every token, as no Vietnamese syllable ends in q: Pagefind matches a query
  * word as the beginning of an index word ("doan" would find "doanh"), "doanq" finds only "doanq".
- * The "z" tokens sort after every word, so a query loads only the index chunks of the kind it asks
- * for. "và" (and) is left out of the pairs: "khoa học và công nghệ" pairs "học" with "công", as
+ * The title's tokens come first, apart from the rest (search-records.ts places them where a hit
+ * says it is in the title). The "z" tokens sort after every word, so a query loads only the index
+ * chunks of the kind it asks for. "và" (and) is left out of the pairs: "khoa học và công nghệ" pairs "học" with "công", as
  * a reader typing "khoa hoc cong nghe" expects.
  */
 import { ABBREVIATIONS } from './search-abbreviations.ts';
@@ -28,8 +28,6 @@ const LONG_FORMS = new Map(
 export const END = 'q';
 export const unigram = (word: string) => `${word}${END}`;
 export const bigram = (a: string, b: string) => `zb${a}x${b}${END}`;
-export const titleUnigram = (word: string) => `zt${word}${END}`;
-export const titleBigram = (a: string, b: string) => `zc${a}x${b}${END}`;
 const id = (agency: string) => agency.replace(/[^a-z0-9]/g, '');
 export const agencyToken = (agency: string) => `za${id(agency)}${END}`;
 export const leadToken = (agency: string) => `zl${id(agency)}${END}`;
@@ -54,21 +52,23 @@ export interface RecordText {
   lead?: string[];
 }
 
-/** A record's tokens, each once: the title's first, then the text's, then the agencies'. */
-export function recordTokens({ title, body, agencies = [], lead = [] }: RecordText): string[] {
+/** A record's tokens, each once: the title's, and the others (text, long forms, agencies). */
+export function recordTokens({ title, body, agencies = [], lead = [] }: RecordText): {
+  title: string[];
+  rest: string[];
+} {
+  const titleTokens = new Set<string>();
   const tokens = new Set<string>();
-  const add = (words: string[][], one: (w: string) => string, two: (a: string, b: string) => string) => {
+  const add = (into: Set<string>, words: string[][]) => {
     for (const line of words) {
       line.forEach((word, i) => {
-        tokens.add(one(word));
-        if (i > 0) tokens.add(two(line[i - 1]!, word));
+        into.add(unigram(word));
+        if (i > 0) into.add(bigram(line[i - 1]!, word));
       });
     }
   };
-  const titleLines = lines(title);
-  add(titleLines, titleUnigram, titleBigram);
-  add(titleLines, unigram, bigram);
-  add(lines(body), unigram, bigram);
+  add(titleTokens, lines(title));
+  add(tokens, lines(body));
   // An abbreviation written ("HSTKNĐMST") brings its long form, whose words a reader may type
   // ("he sinh thai", "khoi nghiep"); the reverse, long written and short typed, is the query's part.
   const written = new Set(
@@ -76,11 +76,12 @@ export function recordTokens({ title, body, agencies = [], lead = [] }: RecordTe
       .flat()
       .map((w) => normalizeWords(w).join('')),
   );
-  const expanded: string[][] = [];
-  for (const [short, long] of LONG_FORMS) if (written.has(short)) expanded.push(long);
-  add(expanded, unigram, bigram);
+  add(
+    tokens,
+    [...LONG_FORMS].filter(([short]) => written.has(short)).map(([, long]) => long),
+  );
   for (const agency of new Set([...agencies, ...lead, ...spotAgencies(`${title}\n${body}`)]))
     tokens.add(agencyToken(agency));
   for (const agency of new Set(lead)) tokens.add(leadToken(agency));
-  return [...tokens];
+  return { title: [...titleTokens], rest: [...tokens].filter((t) => !titleTokens.has(t)) };
 }

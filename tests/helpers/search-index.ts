@@ -1,11 +1,11 @@
 /**
- * The search index in miniature, for unit tests: records' tokens (src/lib/search-tokens.ts) looked
- * up as Pagefind looks them up (folded: diacritics ignored; exact: as written; prefix: the start
+ * The search index in miniature, for unit tests: records' tokens (src/lib/search-tokens.ts), the
+ * title's marked as a hit in the title is, looked up as Pagefind looks them up (folded: diacritics ignored; exact: as written; prefix: the start
  * of a token), then ranked (src/lib/search-rank.ts). What a query finds among a few texts.
  */
 import { foldText } from '../../src/lib/search-normalize.ts';
 import { parseQuery } from '../../src/lib/search-query.ts';
-import { queryNeeds, rank, type Group, type Need } from '../../src/lib/search-rank.ts';
+import { queryNeeds, rank, TITLE_MARK, type Group, type Need } from '../../src/lib/search-rank.ts';
 import { recordTokens, type RecordText } from '../../src/lib/search-tokens.ts';
 
 /** Whether a record's tokens answer a search, as Pagefind would. */
@@ -27,8 +27,12 @@ export function find(records: RecordText[], input: string, { complete = true } =
   const { first, words } = queryNeeds(query);
   const found = new Map<number, Set<string>>();
   records.forEach((r, i) => {
-    const tokens = recordTokens(r);
-    const keys = new Set([...first, ...words].filter((n) => holds(tokens, n)).map((n) => n.key));
+    const { title, rest } = recordTokens(r);
+    const keys = new Set<string>();
+    for (const n of [...first, ...words]) {
+      if (holds(title, n)) keys.add(n.key).add(TITLE_MARK + n.key);
+      if (holds(rest, n)) keys.add(n.key);
+    }
     if (keys.size) found.set(i, keys);
   });
   const ranking = rank(query, found, { total: records.length, order: (i) => i });

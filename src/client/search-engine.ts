@@ -213,8 +213,6 @@ export interface Outcome {
   others: Hit[];
   /** Matches per group, within the filters. */
   counts: Record<Group, number>;
-  /** Whether scattered-word matches are counted yet. */
-  wordsCounted: boolean;
   /** The entities the query names (agency, province, document). */
   entities: Entity[];
   /** The same search with scattered-word matches counted, when this one did not count them. */
@@ -245,7 +243,7 @@ export async function search(
       for (let r = 0; r < slots.length; r++) keys.push(plan * RECORD + r);
     });
     const ranked = keys.map((key) => ({ key, group: 'exact' as Group, score: 0 }));
-    return outcome(index, query, ranked, [], entities, filters, facets, true, null);
+    return outcome(index, query, ranked, [], entities, filters, facets, null);
   }
 
   const found = new Map<number, Set<string>>();
@@ -256,7 +254,6 @@ export async function search(
       total: index.total,
       order: (key) => key,
       isTask: (key) => key % RECORD < index.catalog.plans[planOf(key)]![4],
-      withWords,
     });
     const more =
       withWords || needs.words.length === 0
@@ -265,18 +262,7 @@ export async function search(
             await lookUp(index, needs.words, found);
             return finish(true);
           };
-    return outcome(
-      index,
-      query,
-      ranking.list,
-      ranking.others,
-      entities,
-      filters,
-      facets,
-      withWords || !more,
-      more,
-      found,
-    );
+    return outcome(index, query, ranking.list, ranking.others, entities, filters, facets, more, found);
   };
   const first = await finish(needs.words.length === 0);
   // Nothing side by side: the scattered words are the results, so they are needed now.
@@ -292,7 +278,6 @@ function outcome(
   entities: Entity[],
   filters: Filters,
   facets: FacetsFile | null,
-  wordsCounted: boolean,
   more: (() => Promise<Outcome>) | null,
   found?: Map<number, Set<string>>,
 ): Outcome {
@@ -308,12 +293,11 @@ function outcome(
     listGroup: query.words.length && shown.length ? shown[0]!.group : null,
     others: rest.map((r) => hit(index, r)),
     counts,
-    wordsCounted,
     entities,
     more,
     filterCounts: async () => {
       const table = facets ?? (await loadFacets());
-      return countValues(index, table, query, found, list, others, filters, wordsCounted);
+      return countValues(index, table, query, found, list, others, filters);
     },
   };
 }
@@ -331,7 +315,6 @@ function countValues(
   list: RankedRecord<number>[],
   others: RankedRecord<number>[],
   filters: Filters,
-  withWords: boolean,
 ): FilterCounts {
   const counts: FilterCounts = {
     [FILTER_KEYS.province]: {},
@@ -350,7 +333,7 @@ function countValues(
       return keys.filter((key) => passes(valuesOf(index, facets, key), filters, without));
     }
     const keep = [...found].filter(([key]) => passes(valuesOf(index, facets, key), filters, without));
-    return rank(query, new Map(keep), { total: index.total, order: (k) => k, withWords }).list.map((r) => r.key);
+    return rank(query, new Map(keep), { total: index.total, order: (k) => k }).list.map((r) => r.key);
   };
   for (const facet of ['tinh', 'ke-hoach', 'chu-de', 'nam', 'agency'] as const) {
     for (const key of listOf(facet)) {

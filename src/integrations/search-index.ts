@@ -4,8 +4,8 @@
  * in <dist>/tim-kiem/chi-muc/ what each result shows, the filter values of every record, and the
  * catalog (plans in order, with their Pagefind page ids, and the entities a query can name). Runs
  * as an Astro integration (astro.config.mjs), so every `astro build`, whatever its --outDir and
- * base path, gets its index, made with the base path of Astro's config. Plans are read and sent one
- * at a time, so memory does not grow with the corpus beyond the task list. Pagefind's ready-made
+ * base path, gets its index, made with the base path of Astro's config. Plans are read and sent a
+ * few at a time, so memory does not grow with the corpus beyond the task list. Pagefind's ready-made
  * search interfaces are not used (the page has its own, src/client/search.ts) and are removed.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

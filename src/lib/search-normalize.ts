@@ -101,25 +101,36 @@ const Y_TO_I: Record<string, string> = { y: 'i', ý: 'í', ỳ: 'ì', ỷ: 'ỉ'
  */
 export function wordForms(text: string): WordForm[] {
   const forms: WordForm[] = [];
-  for (const token of canonicalTones(text)
+  for (const token of text
+    .normalize('NFC')
     .toLowerCase()
     .split(/[^\p{L}\p{N}&-]+/u)) {
-    const pieces = token.split(/[&-]+/).filter(Boolean);
-    const folded = pieces.map((piece) => foldText(piece));
-    if (pieces.length === 0 || !folded.every((p) => /^[a-z0-9]+$/.test(p))) {
-      // Letters of no Latin script (or emoji): keep the pieces that are plain letters and digits.
-      pieces.forEach((piece, i) => {
-        if (/^[a-z0-9]+$/.test(folded[i]!)) forms.push(form(piece, folded[i]!));
-      });
-      continue;
-    }
-    if (pieces.length > 1 && folded.every((p) => /^[a-z]+$/.test(p))) {
-      const word = canonicalIY(folded.join(''));
-      forms.push({ word, exact: word });
-    } else {
-      pieces.forEach((piece, i) => forms.push(form(piece, folded[i]!)));
-    }
+    if (token) forms.push(...tokenForms(token));
   }
+  return forms;
+}
+
+/**
+ * The forms of one written token, computed once per distinct token: a language has few words
+ * and the index reads every word of every plan.
+ */
+const TOKEN_FORMS = new Map<string, WordForm[]>();
+function tokenForms(token: string): WordForm[] {
+  let forms = TOKEN_FORMS.get(token);
+  if (forms) return forms;
+  forms = [];
+  const pieces = token.split(/[&-]+/).filter(Boolean);
+  const folded = pieces.map((piece) => foldText(piece));
+  if (pieces.length > 1 && folded.every((p) => /^[a-z]+$/.test(p))) {
+    const word = canonicalIY(folded.join(''));
+    forms.push({ word, exact: word });
+  } else {
+    // Letters of no Latin script (or emoji) are no word: only plain letters and digits are kept.
+    pieces.forEach((piece, i) => {
+      if (/^[a-z0-9]+$/.test(folded[i]!)) forms.push(form(canonicalTone(piece), folded[i]!));
+    });
+  }
+  TOKEN_FORMS.set(token, forms);
   return forms;
 }
 
@@ -212,7 +223,12 @@ function spotIn(finder: PhraseFinder): string[] {
 
 /** The agencies of the registry a text names in one of their wordings (generic groups aside). */
 export function spotAgencies(text: string): string[] {
-  return spotIn(new PhraseFinder(normalizeWords(text)));
+  return spotAgenciesIn(normalizeWords(text));
+}
+
+/** spotAgencies over a text's normalised words. */
+export function spotAgenciesIn(words: string[]): string[] {
+  return spotIn(new PhraseFinder(words));
 }
 
 /**

@@ -163,7 +163,13 @@ export function parseQuery(input: string, { complete = false } = {}): Query {
     const breaks = agency ? breaksIn(start, end) : [];
     const alternatives: Alternative[] = [
       { words: unitWords, exact, ...(breaks.length ? { breaks } : {}) },
-      ...wordings(unitWords).map((w) => ({ words: w, exact: null })),
+      // Another wording may hold words of its own ("câu lạc bộ | khởi nghiệp" for "CLB khởi nghiệp").
+      ...wordings(unitWords).map((w) => {
+        const apart = segment(w, -1)
+          .map((s) => s.start)
+          .filter((at) => at > 0);
+        return { words: w, exact: null, ...(apart.length ? { breaks: apart } : {}) };
+      }),
     ];
     if (agency) alternatives.push({ words: [], exact: null, agency });
     return { words: unitWords, exact, alternatives, prefix: stillTyping && start === last && end === last + 1 };

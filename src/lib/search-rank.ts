@@ -142,14 +142,12 @@ export interface Ranking<K> {
   others: RankedRecord<K>[];
   /** How many records in each group. */
   counts: Record<Group, number>;
-  /** Whether word matches were counted (the `words` searches were run). */
-  withWords: boolean;
 }
 
 /**
  * Rank the records that hold some token of the query. `found` gives each record's keys (Need.key);
  * `total`, the number of records in the index (for how rare a unit is); `order`, a record's place
- * in document order (ties). `withWords`: the `words` searches of queryNeeds were run.
+ * in document order (ties); `isTask`, whether a record is a task (before a passage at equal score).
  */
 export function rank<K>(
   query: Query,
@@ -158,12 +156,10 @@ export function rank<K>(
     total,
     order,
     isTask = () => true,
-    withWords = true,
   }: {
     total: number;
     order: (key: K) => number;
     isTask?: (key: K) => boolean;
-    withWords?: boolean;
   },
 ): Ranking<K> {
   const matches = new Map<K, UnitMatch[]>();
@@ -217,6 +213,5 @@ export function rank<K>(
       .filter((r) => r.group !== listGroup)
       .sort((a, b) => rankOf[a.group] - rankOf[b.group] || b.score - a.score || order(a.key) - order(b.key)),
     counts,
-    withWords,
   };
 }

@@ -167,19 +167,23 @@ export const passageFacets = (plan: PlanSummary): FacetRow => [[], plan.period.s
 
 /**
  * Word positions per stretch of a plan's Pagefind record: each record of the plan takes one
- * stretch or more (a long passage), so a position divided by SLOT names the record. A record's
- * title tokens take the first TITLE positions of its stretch (a longer title's last words count
- * as text), so where a hit stands also says whether it is in the title.
+ * stretch or more, so a position divided by SLOT names the record. A record's title tokens take
+ * the first TITLE positions of its stretch (a longer title's last words count as text), so where a
+ * hit stands also says whether it is in the title. Short stretches keep the fillers few (Pagefind
+ * reads each) and the distances between places small (the index stores them in fewer bytes).
  */
-export const SLOT = 512;
+export const SLOT = 128;
 export const TITLE = 64;
 
 /** A filler between tokens: Pagefind counts it as a position but indexes nothing for it. */
 const FILLER = '-';
 
+/** How many stretches a record takes, one character each: 1–9, a–z, A–Z. */
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
 /**
  * The content of a plan's Pagefind record, its records' tokens each in stretches of their own,
- * and how many stretches each record took, one base-36 digit per record ("1121…").
+ * and how many stretches each record took, one character per record ("1121…", see DIGITS).
  */
 export function planLayout(records: { title: string[]; rest: string[] }[]): { content: string; slots: string } {
   const parts: string[] = [];
@@ -188,8 +192,11 @@ export function planLayout(records: { title: string[]; rest: string[] }[]): { co
     const tokens = [...title.slice(0, TITLE), ...Array<string>(Math.max(0, TITLE - title.length)).fill(FILLER)];
     tokens.push(...title.slice(TITLE), ...rest);
     const count = Math.ceil(tokens.length / SLOT);
-    if (count > 35) throw new Error(`search index: a record of ${tokens.length} words is too long to index`);
-    slots += count.toString(36);
+    if (count >= DIGITS.length)
+      throw new Error(
+        `search index: a record of ${tokens.length} words and word pairs is more than ${(DIGITS.length - 1) * SLOT}: cut its text into passages`,
+      );
+    slots += DIGITS[count];
     parts.push(...tokens);
     if (i < records.length - 1) for (let k = tokens.length; k < count * SLOT; k++) parts.push(FILLER);
   });
@@ -202,7 +209,7 @@ export function recordAt(slots: string, position: number): { record: number; tit
   let seen = 0;
   for (let i = 0; i < slots.length; i++) {
     const start = seen;
-    seen += parseInt(slots[i]!, 36);
+    seen += DIGITS.indexOf(slots[i]!);
     if (slot < seen) return { record: i, title: position - start * SLOT < TITLE };
   }
   return { record: slots.length - 1, title: false };
@@ -211,7 +218,7 @@ export function recordAt(slots: string, position: number): { record: number; tit
 /** The plans of the index in order, and the entities a query can name: <SEARCH_DATA>/catalog.json. */
 export interface Catalog {
   /**
-   * Per plan, in document order: [id, Pagefind page id, stretch counts (one digit per record),
+   * Per plan, in document order: [id, Pagefind page id, stretch counts (one character per record),
    * province slug, number of tasks (its first records; passages follow)].
    */
   plans: [id: string, page: string, slots: string, province: string, tasks: number][];

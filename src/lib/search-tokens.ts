@@ -18,7 +18,7 @@
  * a reader typing "khoa hoc cong nghe" expects.
  */
 import { ABBREVIATIONS } from './search-abbreviations.ts';
-import { normalizeWords, spotAgencies, wordForms, type WordForm } from './search-normalize.ts';
+import { normalizeWords, spotAgenciesIn, wordForms, type WordForm } from './search-normalize.ts';
 
 /** Each abbreviation's short form (one normalised word) and its long form's words. */
 const LONG_FORMS = new Map(
@@ -32,14 +32,8 @@ const id = (agency: string) => agency.replace(/[^a-z0-9]/g, '');
 export const agencyToken = (agency: string) => `za${id(agency)}${END}`;
 export const leadToken = (agency: string) => `zl${id(agency)}${END}`;
 
-/** The words of a text line by line, exact forms, "và" left out (pairs are made within a line). */
-function lines(text: string): string[][] {
-  return text.split('\n').map((line) =>
-    wordForms(line)
-      .filter((w: WordForm) => w.word !== 'va')
-      .map((w) => w.exact),
-  );
-}
+/** The words of a text line by line (pairs are made within a line). */
+const lines = (text: string): WordForm[][] => text.split('\n').map(wordForms);
 
 /** What a record brings to the index. */
 export interface RecordText {
@@ -57,6 +51,8 @@ export function recordTokens({ title, body, agencies = [], lead = [] }: RecordTe
   title: string[];
   rest: string[];
 } {
+  const titleLines = lines(title);
+  const bodyLines = lines(body);
   const titleTokens = new Set<string>();
   const tokens = new Set<string>();
   const add = (into: Set<string>, words: string[][]) => {
@@ -67,21 +63,19 @@ export function recordTokens({ title, body, agencies = [], lead = [] }: RecordTe
       });
     }
   };
-  add(titleTokens, lines(title));
-  add(tokens, lines(body));
+  // Exact forms, "và" left out of the pairs.
+  const exact = (forms: WordForm[][]) => forms.map((line) => line.filter((w) => w.word !== 'va').map((w) => w.exact));
+  add(titleTokens, exact(titleLines));
+  add(tokens, exact(bodyLines));
+  const words = [...titleLines, ...bodyLines].flat().map((w) => w.word);
   // An abbreviation written ("HSTKNĐMST") brings its long form, whose words a reader may type
   // ("he sinh thai", "khoi nghiep"); the reverse, long written and short typed, is the query's part.
-  const written = new Set(
-    lines(`${title}\n${body}`)
-      .flat()
-      .map((w) => normalizeWords(w).join('')),
-  );
+  const written = new Set(words);
   add(
     tokens,
     [...LONG_FORMS].filter(([short]) => written.has(short)).map(([, long]) => long),
   );
-  for (const agency of new Set([...agencies, ...lead, ...spotAgencies(`${title}\n${body}`)]))
-    tokens.add(agencyToken(agency));
+  for (const agency of new Set([...agencies, ...lead, ...spotAgenciesIn(words)])) tokens.add(agencyToken(agency));
   for (const agency of new Set(lead)) tokens.add(leadToken(agency));
   return { title: [...titleTokens], rest: [...tokens].filter((t) => !titleTokens.has(t)) };
 }

@@ -73,7 +73,7 @@ export function setUp(form: HTMLFormElement, input: HTMLInputElement) {
     let engine, queries, excerpts;
     try {
       [engine, queries, excerpts] = await load();
-      if (!queries.parseQuery(q).words.length) {
+      if (!queries.hasSearchableWord(q)) {
         close();
         status.textContent = '';
         return;

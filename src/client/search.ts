@@ -8,7 +8,7 @@
  * are shown. Text from the index is only ever set with textContent: nothing is parsed as HTML.
  */
 import { excerpt, highlightFor, matchRanges, segments, type Highlight, type Segment } from '../lib/search-excerpt.ts';
-import { MAX_QUERY_LENGTH, parseQuery } from '../lib/search-query.ts';
+import { hasSearchableWord, MAX_QUERY_LENGTH, parseQuery } from '../lib/search-query.ts';
 import { FILTER_KEYS, type SearchItem } from '../lib/search-records.ts';
 import type { Entity } from '../lib/search-entities.ts';
 import {
@@ -152,8 +152,7 @@ function setUp(root: HTMLElement) {
     clear.hidden = active === 0;
     list.setAttribute('aria-busy', 'true');
     try {
-      const query = parseQuery(now.q, { complete });
-      if (query.words.length === 0 && (now.q.trim() || active === 0)) {
+      if (!hasSearchableWord(now.q) && (now.q.trim() || active === 0)) {
         clearResults();
         status.textContent = now.q.trim()
           ? `“${now.q.trim()}” không có chữ hay số nào để tìm. Hãy gõ một từ, ví dụ “khởi nghiệp”.`

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ABBREVIATIONS } from '../src/lib/search-abbreviations.ts';
-import { PROVINCES, WORDS } from '../src/lib/search-lexicon.ts';
+import { CITIES, PROVINCES, WORDS } from '../src/lib/search-lexicon.ts';
 import { normalize, normalizeWords } from '../src/lib/search-normalize.ts';
 import { SYNONYMS } from '../src/lib/search-synonyms.ts';
 import { finds } from './helpers/search-index.ts';
@@ -34,7 +34,8 @@ describe('synonyms', () => {
 
 describe('the lexicon', () => {
   it('holds words of two syllables or more, each once', () => {
-    for (const word of [...WORDS, ...PROVINCES]) expect(normalizeWords(word).length, word).toBeGreaterThanOrEqual(2);
+    for (const word of [...WORDS, ...PROVINCES, ...CITIES])
+      expect(normalizeWords(word).length, word).toBeGreaterThanOrEqual(2);
     const keys = WORDS.map(normalize);
     expect(new Set(keys).size).toBe(keys.length);
   });

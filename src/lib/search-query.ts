@@ -9,7 +9,7 @@
  *   "tinh doan"  →  [tỉnh đoàn | agency tinh-doan]
  */
 import { ABBREVIATIONS } from './search-abbreviations.ts';
-import { PROVINCES, WORDS } from './search-lexicon.ts';
+import { CITIES, PROVINCES, WORDS } from './search-lexicon.ts';
 import { namedAgencies, phrase, wordForms, type Phrase } from './search-normalize.ts';
 import { SYNONYMS } from './search-synonyms.ts';
 
@@ -64,7 +64,7 @@ const key = (words: string[]) => words.join(' ');
 
 /** Every known wording of two syllables or more: the lexicon, provinces, abbreviations, synonyms. */
 const KNOWN = new Set(
-  [...WORDS, ...PROVINCES, ...ABBREVIATIONS.map((a) => a.long), ...SYNONYMS.flatMap((g) => g.words)]
+  [...WORDS, ...PROVINCES, ...CITIES, ...ABBREVIATIONS.map((a) => a.long), ...SYNONYMS.flatMap((g) => g.words)]
     .map((w) => key(phrase(w)))
     .filter((w) => w.includes(' ')),
 );

@@ -5,7 +5,7 @@
  * catalog (plans in order, with their Pagefind page ids, and the entities a query can name). Runs
  * as an Astro integration (astro.config.mjs), so every `astro build`, whatever its --outDir and
  * base path, gets its index, made with the base path of Astro's config. Plans are read and sent a
- * few at a time, so memory does not grow with the corpus beyond the task list. Pagefind's ready-made
+ * few at a time, each from its own data file, so memory does not grow with the corpus. Pagefind's ready-made
  * search interfaces are not used (the page has its own, src/client/search.ts) and are removed.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ import {
 } from '../lib/search-records.ts';
 import { recordTokens, type RecordText } from '../lib/search-tokens.ts';
 import { planPath, provincePath, withBase } from '../lib/plans.ts';
-import type { PlanRecord, TaskRecord } from '../schemas/public-data.ts';
+import type { PlanFile, PlanRecord } from '../schemas/public-data.ts';
 
 type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['parentNode'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -133,12 +133,6 @@ export async function buildSearchIndex(dir: string, base: string) {
     return readFileSync(file, 'utf8');
   };
   const plans: PlanRecord[] = JSON.parse(read('data/plans.json'));
-  const tasksByPlan = new Map<string, TaskRecord[]>();
-  for (const task of JSON.parse(read('data/tasks.json')) as TaskRecord[]) {
-    const list = tasksByPlan.get(task.plan);
-    if (list) list.push(task);
-    else tasksByPlan.set(task.plan, [task]);
-  }
   const out = join(root, SEARCH_DATA);
   rmSync(out, { recursive: true, force: true });
 
@@ -163,7 +157,8 @@ export async function buildSearchIndex(dir: string, base: string) {
   try {
     /** One plan: its records' files and facets written, its Pagefind record sent. */
     const indexPlan = async (plan: PlanRecord) => {
-      const tasks = tasksByPlan.get(plan.id) ?? [];
+      // The plan's own data file, not the list of every task: memory stays that of a few plans.
+      const { tasks } = JSON.parse(read(`data/${plan.id}.json`)) as PlanFile;
       const url = withBase(base, planPath(plan.id));
       const made: { item: SearchItem; index: RecordText; facets: FacetRow }[] = [
         ...tasks.map((task) => ({ ...taskItem(task, plan), facets: taskFacets(task, plan) })),

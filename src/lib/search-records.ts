@@ -7,7 +7,7 @@
  *     search loads only the tokens it asks for;
  *   - what a result shows (SearchItem), a small file of its own, loaded for the results shown;
  *   - its filter values (FacetRow), in one table, for filters and counts.
- * Built from the public data files (/data/tasks.json, /data/plans.json), so the index says exactly
+ * Built from the public data files (/data/plans.json, /data/<plan>.json), so the index says exactly
  * what the site says.
  */
 import type { TaskRecord } from './plans.ts';

@@ -44,6 +44,8 @@ function alternativeNeeds(unit: Unit, alt: Alternative, where: 'body' | 'exact')
   const mode = where === 'exact' ? 'exact' : 'folded';
   const one = (w: string) => need(unigram(w), mode);
   const two = (a: string, b: string) => need(bigram(a, b), mode);
+  // Pairs are indexed without diacritics: the exact forms are asked of each word alone.
+  if (where === 'exact') return words.map((w) => one(w));
   // Words side by side are one pair each; a word standing apart from both neighbours, itself.
   const apart = new Set(alt.breaks ?? []);
   return words.flatMap((w, i) => {

@@ -6,16 +6,20 @@
  *   - a word:                `<word>q`          "họcq" (Pagefind folds it to "hocq" and keeps
  *                                               "họcq" as the exact variant: typed diacritics
  *                                               can be matched exactly)
- *   - two words side by side: `zb<word>x<word>q`  "zbhọcxsinhq": a query's word of two syllables
- *                                               ("học sinh") matches where they stand together
+ *   - two words side by side: `zb<word>x<word>q`  "zbhocxsinhq", without diacritics (the words
+ *                                               alone carry them: an exact pair is its two exact
+ *                                               words side by side): a query's word of two
+ *                                               syllables ("học sinh") matches where they stand
+ *                                               together. Plain letters also keep the index small:
+ *                                               Pagefind stores a variant for each written form.
  *   - an agency named:        `za<id>q`          whatever its wording; `zl<id>q` when it leads (chủ trì)
  *
  * The final "q" ends every token, as no Vietnamese syllable ends in q: Pagefind matches a query
  * word as the beginning of an index word ("doan" would find "doanh"), "doanq" finds only "doanq".
  * The title's tokens come first, apart from the rest (search-records.ts places them where a hit
  * says it is in the title). The "z" tokens sort after every word, so a query loads only the index
- * chunks of the kind it asks for. "và" (and) is left out of the pairs: "khoa học và công nghệ" pairs "học" with "công", as
- * a reader typing "khoa hoc cong nghe" expects.
+ * chunks of the kind it asks for. "và" (and) is left out of the pairs: "khoa học và công nghệ"
+ * pairs "học" with "công", as a reader typing "khoa hoc cong nghe" expects.
  */
 import { ABBREVIATIONS } from './search-abbreviations.ts';
 import { normalizeWords, spotAgenciesIn, wordForms, type WordForm } from './search-normalize.ts';
@@ -55,25 +59,27 @@ export function recordTokens({ title, body, agencies = [], lead = [] }: RecordTe
   const bodyLines = lines(body);
   const titleTokens = new Set<string>();
   const tokens = new Set<string>();
-  const add = (into: Set<string>, words: string[][]) => {
-    for (const line of words) {
-      line.forEach((word, i) => {
-        into.add(unigram(word));
-        if (i > 0) into.add(bigram(line[i - 1]!, word));
+  /** Each word once as written (exact form), each pair of neighbours once, plain ("và" aside). */
+  const add = (into: Set<string>, forms: WordForm[][]) => {
+    for (const line of forms) {
+      const paired = line.filter((w) => w.word !== 'va');
+      paired.forEach((w, i) => {
+        into.add(unigram(w.exact));
+        if (i > 0) into.add(bigram(paired[i - 1]!.word, w.word));
       });
     }
   };
-  // Exact forms, "và" left out of the pairs.
-  const exact = (forms: WordForm[][]) => forms.map((line) => line.filter((w) => w.word !== 'va').map((w) => w.exact));
-  add(titleTokens, exact(titleLines));
-  add(tokens, exact(bodyLines));
+  add(titleTokens, titleLines);
+  add(tokens, bodyLines);
   const words = [...titleLines, ...bodyLines].flat().map((w) => w.word);
   // An abbreviation written ("HSTKNĐMST") brings its long form, whose words a reader may type
   // ("he sinh thai", "khoi nghiep"); the reverse, long written and short typed, is the query's part.
   const written = new Set(words);
   add(
     tokens,
-    [...LONG_FORMS].filter(([short]) => written.has(short)).map(([, long]) => long),
+    [...LONG_FORMS]
+      .filter(([short]) => written.has(short))
+      .map(([, long]) => long.map((word) => ({ word, exact: word }))),
   );
   for (const agency of new Set([...agencies, ...lead, ...spotAgenciesIn(words)])) tokens.add(agencyToken(agency));
   for (const agency of new Set(lead)) tokens.add(leadToken(agency));

@@ -1,20 +1,30 @@
 /** Excerpts and highlights of search results, in the plan's own words. */
 import { describe, expect, it } from 'vitest';
-import { excerpt, matchRanges, segments } from '../src/lib/search-excerpt.ts';
-import { highlightPhrases } from '../src/lib/search-normalize.ts';
+import { excerpt, highlightFor, matchRanges, segments } from '../src/lib/search-excerpt.ts';
+import { parseQuery } from '../src/lib/search-query.ts';
 
-const marked = (text: string, query: string, prefix: string | null = null) =>
-  matchRanges(text, highlightPhrases(query), prefix).map(([s, e]) => text.slice(s, e));
+const highlight = (query: string, complete = true, scattered = false) =>
+  highlightFor(parseQuery(query, { complete }), { scattered });
+const marked = (text: string, query: string, complete = true) =>
+  matchRanges(text, highlight(query, complete)).map(([s, e]) => text.slice(s, e));
 
 describe('matchRanges', () => {
   it('marks the original words a query without diacritics matches', () => {
     expect(marked('Đào tạo giảng viên nguồn về khởi nghiệp', 'dao tao giang vien')).toEqual(['Đào tạo giảng viên']);
   });
-  it('marks a run of query words rather than each word wherever it occurs', () => {
-    expect(marked('Tổ chức đào tạo về sáng tạo khoa học', 'khoa dao tao')).toEqual(['đào tạo']);
+  it('marks whole words only: a syllable of the query word elsewhere stays unmarked', () => {
+    expect(marked('Tổ chức đào tạo về ươm tạo', 'ươm tạo')).toEqual(['ươm tạo']);
+    expect(marked('Sở Khoa học; học sinh', 'hoc sinh')).toEqual(['học sinh']);
   });
-  it('falls back to single words where no run occurs', () => {
-    expect(marked('Sở Khoa học; tạo điều kiện', 'khoa dao tao')).toEqual(['Khoa', 'tạo']);
+  it('marks only the diacritics typed', () => {
+    expect(marked('Quỹ hỗ trợ, quý IV', 'quỹ')).toEqual(['Quỹ']);
+  });
+  it('marks each syllable of a scattered match when asked', () => {
+    const text = 'Hội thảo khoa học cho sinh viên';
+    expect(matchRanges(text, highlight('hoc sinh', true, true)).map(([s, e]) => text.slice(s, e))).toEqual([
+      'học',
+      'sinh',
+    ]);
   });
   it('marks the long form for an abbreviation and the reverse', () => {
     expect(marked('Hỗ trợ khởi nghiệp đổi mới sáng tạo', 'ĐMST')).toEqual(['đổi mới sáng tạo']);
@@ -25,9 +35,8 @@ describe('matchRanges', () => {
       'Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh',
     ]);
   });
-  it('marks words the word being typed begins, when it is not found whole', () => {
-    expect(marked('khởi nghiệp', 'khoi ngh', 'ngh')).toEqual(['khởi nghiệp']);
-    expect(marked('giai đoạn và doanh nghiệp', 'doan', 'doan')).toEqual(['đoạn']);
+  it('marks words the word being typed begins', () => {
+    expect(marked('khởi nghiệp', 'khoi ngh', false)).toEqual(['khởi nghiệp']);
   });
 });
 
@@ -37,7 +46,7 @@ describe('excerpt', () => {
     ' Đào tạo giảng viên ' +
     Array.from({ length: 40 }, (_, i) => `chữ${i}`).join(' ');
   it('shows a window around the matches, with ellipses where the text goes on', () => {
-    const parts = excerpt(text, matchRanges(text, highlightPhrases('dao tao giang vien')), 20);
+    const parts = excerpt(text, matchRanges(text, highlight('dao tao giang vien')), 20);
     expect(parts[0]).toEqual({ text: '… ', mark: false });
     expect(parts.at(-1)).toEqual({ text: ' …', mark: false });
     expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['Đào tạo giảng viên']);
@@ -49,7 +58,7 @@ describe('excerpt', () => {
     ]);
   });
   it('never changes the text: the segments join back to it', () => {
-    const ranges = matchRanges(text, highlightPhrases('giang'));
+    const ranges = matchRanges(text, highlight('giang'));
     expect(
       segments(text, ranges)
         .map((p) => p.text)
@@ -59,7 +68,7 @@ describe('excerpt', () => {
   it('keeps markup-like text as text', () => {
     const hostile = '<img src=x onerror=alert(1)> đào tạo';
     expect(
-      segments(hostile, matchRanges(hostile, highlightPhrases('dao tao')))
+      segments(hostile, matchRanges(hostile, highlight('dao tao')))
         .map((p) => p.text)
         .join(''),
     ).toBe(hostile);

@@ -1,14 +1,17 @@
-/** The search index records: what a task brings to the index (text, hidden terms, filters). */
+/** The search records: what a result shows, its filter values, and where its tokens stand in its plan's record. */
 import { describe, expect, it } from 'vitest';
 import {
-  passageRecord,
+  passageItem,
   planLabel,
-  taskRecord,
+  planLayout,
+  recordAt,
+  SLOT,
+  TITLE,
+  taskFacets,
+  taskItem,
   taskYears,
-  TERMS_SEPARATOR,
   type PlanSummary,
 } from '../src/lib/search-records.ts';
-import { agencyToken } from '../src/lib/search-normalize.ts';
 import type { TaskRecord } from '../src/lib/plans.ts';
 
 const periodPlan: PlanSummary = {
@@ -38,7 +41,7 @@ const timing = (start: string | null, end: string | null): TaskRecord['timing'] 
   reading: 'x',
 });
 
-const task: TaskRecord = {
+const task = {
   id: 'kon-tum-2019-2025/1.3',
   plan: 'kon-tum-2019-2025',
   province: 'Kon Tum',
@@ -67,15 +70,7 @@ const task: TaskRecord = {
 describe('taskYears', () => {
   it('lists the years of a dated window', () => {
     expect(taskYears({ timing: timing('2024-04-01', '2024-06-30') }, annualPlan)).toEqual(['2024']);
-    expect(taskYears({ timing: timing('2019-10-01', '2025-12-31') }, periodPlan)).toEqual([
-      '2019',
-      '2020',
-      '2021',
-      '2022',
-      '2023',
-      '2024',
-      '2025',
-    ]);
+    expect(taskYears({ timing: timing('2019-10-01', '2025-12-31') }, periodPlan)).toHaveLength(7);
   });
   it('runs a deadline from the start of the plan', () => {
     expect(taskYears({ timing: timing(null, '2021-12-31') }, periodPlan)).toEqual(['2019', '2020', '2021']);
@@ -85,55 +80,66 @@ describe('taskYears', () => {
   });
 });
 
-describe('taskRecord', () => {
-  const record = taskRecord(task, periodPlan, 7);
-  it('points at the task anchor, base path included', () => {
-    expect(record.url).toBe(task.url);
+describe('taskItem', () => {
+  const { item, index } = taskItem(task, periodPlan);
+  it('points at the task anchor, base path included, under its permanent id', () => {
+    expect(item.url).toBe(task.url);
+    expect(item.id).toBe('kon-tum-2019-2025/1.3');
   });
-  it('keeps the original text before the separator and hidden terms after it', () => {
-    const [text, terms] = record.content.split(TERMS_SEPARATOR);
-    expect(text).toContain('Thực hiện các chuyên đề, phóng sự về hoạt động khởi nghiệp ĐMST');
-    expect(text).toContain('Chủ trì: Đài Phát thanh - Truyền hình tỉnh');
-    expect(terms).toContain('doiq moiq sangq taoq');
-    expect(terms).toContain(agencyToken('tinh-doan'));
-  });
-  it('has the filters of the search page', () => {
-    expect(record.filters).toMatchObject({
-      tinh: ['kon-tum'],
-      'ke-hoach': ['kon-tum-2019-2025'],
-      'chu-de': ['truyen-thong'],
-      'co-quan': ['dai-phat-thanh-va-truyen-hinh-tinh', 'tinh-doan'],
-      'chu-tri': ['dai-phat-thanh-va-truyen-hinh-tinh'],
-      'phoi-hop': ['tinh-doan'],
-      loai: ['nhiem-vu'],
-    });
-    expect(record.filters.nam).toHaveLength(7);
-  });
-  it('carries what a result shows, and ranks the lead agency', () => {
-    expect(record.meta).toMatchObject({
+  it('shows the plan, ref, title, the text after the title, lead and timing', () => {
+    expect(item).toMatchObject({
       ref: '1.3',
-      plan: 'kon-tum-2019-2025',
-      plan_label: 'Kon Tum · Kế hoạch giai đoạn 2019–2025 · 2763/KH-UBND',
+      planLabel: 'Kon Tum · Kế hoạch giai đoạn 2019–2025 · 2763/KH-UBND',
+      lead: 'Đài Phát thanh - Truyền hình tỉnh',
       timing: 'Hằng năm, 2019–2025',
     });
-    expect(record.meta.lead_terms).toBe(agencyToken('dai-phat-thanh-va-truyen-hinh-tinh'));
-    expect(record.sort.order).toBe('00007');
+    expect(item.text).toContain('Chủ trì: Đài Phát thanh - Truyền hình tỉnh');
+    expect(item.text).not.toContain(task.title);
+  });
+  it('gives the index its agencies and the one leading', () => {
+    expect(index.agencies).toEqual(['dai-phat-thanh-va-truyen-hinh-tinh', 'tinh-doan']);
+    expect(index.lead).toEqual(['dai-phat-thanh-va-truyen-hinh-tinh']);
+  });
+  it('has the filter values of the search page', () => {
+    expect(taskFacets(task, periodPlan)).toEqual([
+      ['truyen-thong'],
+      2019,
+      2025,
+      ['dai-phat-thanh-va-truyen-hinh-tinh'],
+      ['tinh-doan'],
+    ]);
   });
 });
 
-describe('passageRecord and planLabel', () => {
+describe('passageItem and planLabel', () => {
   it('labels a plan without a number by province, kind and period', () => {
     expect(planLabel(annualPlan)).toBe('Quảng Ngãi · Kế hoạch năm 2024');
   });
-  it('indexes a passage under its heading anchor', () => {
-    const record = passageRecord(
+  it('shows a passage under its heading anchor', () => {
+    const { item } = passageItem(
       { id: 'iii-kinh-phí', heading: 'III. KINH PHÍ', text: 'Nguồn ngân sách tỉnh.' },
       annualPlan,
       '/ke-hoach/quang-ngai-2024/#iii-kinh-phí',
-      90,
     );
-    expect(record.meta.kind).toBe('muc');
-    expect(record.filters).toMatchObject({ tinh: ['quang-ngai'], loai: ['muc'], nam: ['2024'] });
-    expect(record.content.split(TERMS_SEPARATOR)[0]).toContain('Nguồn ngân sách tỉnh.');
+    expect(item).toMatchObject({ kind: 'muc', title: 'III. KINH PHÍ', text: 'Nguồn ngân sách tỉnh.' });
+  });
+});
+
+describe('planLayout', () => {
+  it('puts each record in stretches of its own, so a position names its record and its title', () => {
+    const long = Array.from({ length: SLOT + 10 }, (_, i) => `w${i}q`);
+    const { content, slots } = planLayout([
+      { title: ['aq'], rest: ['bq'] },
+      { title: [], rest: long },
+      { title: ['cq'], rest: [] },
+    ]);
+    expect(slots).toBe('121');
+    const words = content.split(' ');
+    expect(recordAt(slots, words.indexOf('aq'))).toEqual({ record: 0, title: true });
+    expect(recordAt(slots, words.indexOf('bq'))).toEqual({ record: 0, title: false });
+    expect(words.indexOf('bq')).toBe(TITLE);
+    expect(recordAt(slots, words.indexOf(`w${SLOT + 5}q`))).toEqual({ record: 1, title: false });
+    expect(recordAt(slots, words.indexOf('cq'))).toEqual({ record: 2, title: true });
+    expect(words.indexOf('cq')).toBe(3 * SLOT);
   });
 });

@@ -18,73 +18,15 @@ import { resolveAgency } from '../../src/lib/agencies.ts';
 import { slugify } from '../../src/lib/vietnamese.ts';
 import { createRandom, deriveSeed } from './random.mjs';
 import { localize, readVocabulary } from './vocabulary.mjs';
+import { PROVINCES } from '../../src/lib/search-lexicon.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const REAL_PLANS = join(ROOT, 'content/plans');
 export const DEFAULT_SEED = 2026;
 
-/** The 58 provinces (tỉnh) before the 2025 merger; the five centrally-run cities are left out
- *  because the agency wordings of the plans say "tỉnh". */
-export const PROVINCES = [
-  'An Giang',
-  'Bà Rịa - Vũng Tàu',
-  'Bắc Giang',
-  'Bắc Kạn',
-  'Bạc Liêu',
-  'Bắc Ninh',
-  'Bến Tre',
-  'Bình Định',
-  'Bình Dương',
-  'Bình Phước',
-  'Bình Thuận',
-  'Cà Mau',
-  'Cao Bằng',
-  'Đắk Lắk',
-  'Đắk Nông',
-  'Điện Biên',
-  'Đồng Nai',
-  'Đồng Tháp',
-  'Gia Lai',
-  'Hà Giang',
-  'Hà Nam',
-  'Hà Tĩnh',
-  'Hải Dương',
-  'Hậu Giang',
-  'Hòa Bình',
-  'Hưng Yên',
-  'Khánh Hòa',
-  'Kiên Giang',
-  'Kon Tum',
-  'Lai Châu',
-  'Lâm Đồng',
-  'Lạng Sơn',
-  'Lào Cai',
-  'Long An',
-  'Nam Định',
-  'Nghệ An',
-  'Ninh Bình',
-  'Ninh Thuận',
-  'Phú Thọ',
-  'Phú Yên',
-  'Quảng Bình',
-  'Quảng Nam',
-  'Quảng Ngãi',
-  'Quảng Ninh',
-  'Quảng Trị',
-  'Sóc Trăng',
-  'Sơn La',
-  'Tây Ninh',
-  'Thái Bình',
-  'Thái Nguyên',
-  'Thanh Hóa',
-  'Thừa Thiên Huế',
-  'Tiền Giang',
-  'Trà Vinh',
-  'Tuyên Quang',
-  'Vĩnh Long',
-  'Vĩnh Phúc',
-  'Yên Bái',
-];
+/** The 58 provinces (tỉnh) before the 2025 merger, from the search lexicon; the five centrally-run
+ *  cities are left out because the agency wordings of the plans say "tỉnh". */
+export { PROVINCES };
 
 /** Vietnamese letters used for lettered tasks (đ after d; no f, j, w, z). */
 const LETTERS = [

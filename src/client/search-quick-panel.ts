@@ -5,15 +5,16 @@
  * Escape closes. Loaded by search-quick.ts when the reader first uses the box; the engine and the
  * normaliser load with it.
  */
-import type { HitData } from './search-engine.ts';
 import type { Segment } from '../lib/search-excerpt.ts';
+import type { Entity } from '../lib/search-entities.ts';
+import type { SearchItem } from '../lib/search-records.ts';
 
-/** The engine, the normaliser and the excerpt maker, loaded once, on first use. */
+/** The engine, the query reader and the excerpt maker, loaded once, on first use. */
 let modules:
   | Promise<
       [
         typeof import('./search-engine.ts'),
-        typeof import('../lib/search-normalize.ts'),
+        typeof import('../lib/search-query.ts'),
         typeof import('../lib/search-excerpt.ts'),
       ]
     >
@@ -21,7 +22,7 @@ let modules:
 const load = () =>
   (modules ??= Promise.all([
     import('./search-engine.ts'),
-    import('../lib/search-normalize.ts'),
+    import('../lib/search-query.ts'),
     import('../lib/search-excerpt.ts'),
   ]));
 
@@ -69,9 +70,14 @@ export function setUp(form: HTMLFormElement, input: HTMLInputElement) {
       return;
     }
     let outcome;
-    let engine, normalize, excerpts;
+    let engine, queries, excerpts;
     try {
-      [engine, normalize, excerpts] = await load();
+      [engine, queries, excerpts] = await load();
+      if (!queries.hasSearchableWord(q)) {
+        close();
+        status.textContent = '';
+        return;
+      }
       outcome = await engine.search(q);
     } catch {
       return;
@@ -79,12 +85,14 @@ export function setUp(form: HTMLFormElement, input: HTMLInputElement) {
     if (mine !== sequence) return;
     const top = await Promise.all(outcome.hits.slice(0, SHOWN).map((h) => h.data()));
     if (mine !== sequence) return;
-    const phrases = normalize.highlightPhrases(q);
-    const prefix = normalize.searchQuery(q).partial ? (normalize.normalizeWords(q).at(-1) ?? null) : null;
-    const marked = (text = '') => excerpts.segments(text, excerpts.matchRanges(text, phrases, prefix));
-    list.replaceChildren(...top.map((data) => item(data, marked(data.title), marked(data.lead))));
+    const highlight = excerpts.highlightFor(queries.parseQuery(q), { scattered: outcome.listGroup === 'words' });
+    const marked = (text = '') => excerpts.segments(text, excerpts.matchRanges(text, highlight));
+    list.replaceChildren(
+      ...outcome.entities.map(entityItem),
+      ...top.map((data) => item(data, marked(data.title), marked(data.lead))),
+    );
     const target = new URL(form.action, location.href);
-    target.search = new URLSearchParams({ q: q.trim() }).toString();
+    target.search = new URLSearchParams({ q: q.trim().slice(0, queries.MAX_QUERY_LENGTH) }).toString();
     all.href = `${target.pathname}${target.search}`;
     all.textContent = outcome.hits.length
       ? `Xem tất cả ${outcome.hits.length} kết quả`
@@ -152,7 +160,7 @@ function append(parent: HTMLElement, parts: Segment[]) {
  * One quick result: ref and title, the plan below, and the lead agency when the query matched it
  * (an agency's other name finds its tasks: the reader sees why). Matched words marked.
  */
-function item(data: HitData, title: Segment[], lead: Segment[]): HTMLLIElement {
+function item(data: SearchItem, title: Segment[], lead: Segment[]): HTMLLIElement {
   const li = document.createElement('li');
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const link = document.createElement('a');
@@ -178,6 +186,22 @@ function item(data: HitData, title: Segment[], lead: Segment[]): HTMLLIElement {
     append(line, lead);
     link.append(line);
   }
+  li.append(link);
+  return li;
+}
+
+/** An entity the query names (agency, province, document), first in the panel. */
+function entityItem(entity: Entity): HTMLLIElement {
+  const li = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = entity.url;
+  const name = document.createElement('span');
+  name.className = 'quick-title';
+  name.textContent = entity.name;
+  const kind = document.createElement('span');
+  kind.className = 'quick-plan';
+  kind.textContent = entity.label;
+  link.append(name, kind);
   li.append(link);
   return li;
 }

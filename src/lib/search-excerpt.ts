@@ -4,7 +4,44 @@
  * "ĐMST" highlights "đổi mới sáng tạo"; the text itself is never changed. The output is plain
  * segments (text + whether it is a match): the page builds DOM from them, never HTML strings.
  */
-import { findPhrase, normalizeWords, type Highlight } from './search-normalize.ts';
+import { getAgency } from './agencies.ts';
+import { phrase, wordForms } from './search-normalize.ts';
+import type { Query } from './search-query.ts';
+
+/** What to highlight for a query: whole words and names, never a syllable of a longer word alone. */
+export interface Highlight {
+  /** Normalised words side by side, and their exact forms when those must match too. */
+  phrases: { words: string[]; exact: string[] | null }[];
+  /** The word still being typed: words it begins are marked. */
+  prefix: string | null;
+}
+
+/**
+ * What to highlight for a query: each unit in every wording (an agency in all of the registry's),
+ * with the diacritics typed; with `scattered`, for results that hold a unit's syllables only apart,
+ * each syllable alone as well.
+ */
+export function highlightFor(query: Query, { scattered = false } = {}): Highlight {
+  const phrases: Highlight['phrases'] = [];
+  let prefix: string | null = null;
+  for (const unit of query.units) {
+    if (unit.prefix) {
+      prefix = unit.words[0]!;
+      continue;
+    }
+    for (const alt of unit.alternatives) {
+      if (!alt.agency) phrases.push({ words: alt.words, exact: alt.exact });
+      else {
+        const agency = getAgency(alt.agency);
+        for (const wording of [agency.name, agency.short, ...agency.aliases])
+          if (wording) phrases.push({ words: phrase(wording), exact: null });
+      }
+    }
+    if (scattered)
+      unit.words.forEach((w, i) => phrases.push({ words: [w], exact: unit.exact ? [unit.exact[i]!] : null }));
+  }
+  return { phrases: phrases.filter((p) => p.words.length > 0), prefix };
+}
 
 /** A piece of text, highlighted or not. */
 export interface Segment {
@@ -27,44 +64,38 @@ function words(text: string): Word[] {
   return [...text.matchAll(WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
 }
 
-/**
- * Ranges of `text` to highlight for a query (see highlightPhrases): its strict phrases; where none
- * occurs, its single words. `prefix`, the word still being typed, also marks words it begins
- * where it is not found whole.
- */
-export function matchRanges(text: string, highlight: Highlight, prefix: string | null = null): Range[] {
+/** Ranges of `text` to highlight (see Highlight). */
+export function matchRanges(text: string, highlight: Highlight): Range[] {
   const tokens = words(text);
-  // Each normalised word, with the written word it comes from.
+  // Each word in both forms, with the written word it comes from.
   const flat: string[] = [];
+  const exact: string[] = [];
   const owner: number[] = [];
   tokens.forEach((token, index) => {
-    for (const word of normalizeWords(text.slice(token.start, token.end))) {
-      flat.push(word);
+    for (const form of wordForms(text.slice(token.start, token.end))) {
+      flat.push(form.word);
+      exact.push(form.exact);
       owner.push(index);
     }
   });
-  const mark = (phrases: string[][]) => {
-    const hit = new Set<number>();
-    for (const needle of phrases) {
-      for (const start of findPhrase(flat, needle)) {
-        // The phrase spans from `start` to its last word (an optional "va" may sit inside).
-        let i = start;
-        for (let k = 0; k < needle.length; k++) {
-          if (k > 0 && flat[i] === 'va' && flat[i + 1] === needle[k]) hit.add(owner[i++]!);
-          hit.add(owner[i++]!);
-        }
+  const hit = new Set<number>();
+  for (const needle of highlight.phrases) {
+    for (let start = 0; start < flat.length; start++) {
+      // The words of the phrase in order; an optional "và" may sit between two of them.
+      const at: number[] = [];
+      let i = start;
+      for (let k = 0; k < needle.words.length; k++) {
+        if (k > 0 && flat[i] === 'va' && flat[i + 1] === needle.words[k]) at.push(i++);
+        if (flat[i] !== needle.words[k] || (needle.exact && exact[i] !== needle.exact[k])) break;
+        at.push(i++);
+        if (k === needle.words.length - 1) at.forEach((w) => hit.add(owner[w]!));
       }
     }
-    return hit;
-  };
-  let hit = mark(highlight.strict);
-  if (hit.size === 0) {
-    hit = mark(highlight.loose);
-    if (prefix && prefix.length >= 2 && !flat.includes(prefix)) {
-      flat.forEach((word, i) => {
-        if (word.startsWith(prefix)) hit.add(owner[i]!);
-      });
-    }
+  }
+  if (highlight.prefix && highlight.prefix.length >= 2 && !flat.includes(highlight.prefix)) {
+    flat.forEach((word, i) => {
+      if (word.startsWith(highlight.prefix!)) hit.add(owner[i]!);
+    });
   }
   // Neighbouring matched words become one range ("giảng viên", not "giảng" + "viên").
   const ranges: Range[] = [];

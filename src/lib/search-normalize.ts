@@ -4,9 +4,10 @@
  * search box in the browser, so that what a reader types and what the plans say meet in one form.
  *
  * Treated as equal: with and without diacritics (đ/Đ included), old and new tone placement
- * (khoá = khóa), i/y spellings (Quí = Quý), NFC and NFD input, abbreviations and their long forms
- * (ĐMST = đổi mới sáng tạo, both ways), an agency's wordings from the registry (Tỉnh đoàn = Đoàn
- * Thanh niên Cộng sản Hồ Chí Minh tỉnh), and "hàng năm" = "hằng năm".
+ * (khoá = khóa), i/y spellings (Quí = Quý), NFC and NFD input, "hàng năm" = "hằng năm"; and an
+ * agency's wordings from the registry (Tỉnh đoàn = Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh) are
+ * recognised in texts and queries. Abbreviations, synonyms and the words of the language are the
+ * vocabulary modules beside this one (search-abbreviations.ts, search-synonyms.ts, search-lexicon.ts).
  */
 import { AGENCIES } from './agencies.ts';
 
@@ -49,8 +50,6 @@ export function foldText(text: string): string {
 /** The consonants a Vietnamese syllable can begin with (âm đầu), folded. */
 const ONSET = '(?:b|c|ch|d|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)';
 const IY = new RegExp(`^${ONSET}y$`);
-/** A syllable whose vowel may be written i or y (Quí/Quý, kĩ/kỹ). */
-const IY_SYLLABLE = new RegExp(`^${ONSET}[iy]$`);
 
 /**
  * The i/y rule: where y alone is the vowel after a consonant (kỹ/kĩ, lý/lí, Quý/Quí, sỹ/sĩ, mỹ/mĩ)
@@ -81,47 +80,78 @@ export function normalizeWords(text: string, { parts = false } = {}): string[] {
   return words;
 }
 
+/** A word of a text in its two forms: normalised (folded, i/y made equal) and exact (diacritics kept). */
+export interface WordForm {
+  /** "hoc", "khcn", "qui": what a reader typing without diacritics matches. */
+  word: string;
+  /**
+   * The word as written, lower case, with its tone marks where the traditional style puts them, đ
+   * written d, i for an i/y vowel, "hằng" written "hàng" ("quý" → "quí", "Khoá" → "khóa", "Đoàn" →
+   * "doàn"): what a reader typing diacritics matches exactly. Equal to `word` for abbreviations.
+   */
+  exact: string;
+}
+
+// The i/y rule on a word with its tone marks: y alone after a consonant written i (kỹ → kĩ).
+const Y_TO_I: Record<string, string> = { y: 'i', ý: 'í', ỳ: 'ì', ỷ: 'ỉ', ỹ: 'ĩ', ỵ: 'ị' };
+
+/**
+ * The words of a text in both forms (see WordForm), split as normalizeWords splits them:
+ * abbreviations written with & or - are one word ("KH&CN" → "khcn").
+ */
+export function wordForms(text: string): WordForm[] {
+  const forms: WordForm[] = [];
+  for (const token of text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}&-]+/u)) {
+    if (token) forms.push(...tokenForms(token));
+  }
+  return forms;
+}
+
+/**
+ * The forms of one written token, computed once per distinct token: a language has few words
+ * and the index reads every word of every plan.
+ */
+const TOKEN_FORMS = new Map<string, WordForm[]>();
+function tokenForms(token: string): WordForm[] {
+  let forms = TOKEN_FORMS.get(token);
+  if (forms) return forms;
+  forms = [];
+  const pieces = token.split(/[&-]+/).filter(Boolean);
+  const folded = pieces.map((piece) => foldText(piece));
+  if (pieces.length > 1 && folded.every((p) => /^[a-z]+$/.test(p))) {
+    const word = canonicalIY(folded.join(''));
+    forms.push({ word, exact: word });
+  } else {
+    // Letters of no Latin script (or emoji) are no word: only plain letters and digits are kept.
+    pieces.forEach((piece, i) => {
+      if (/^[a-z0-9]+$/.test(folded[i]!)) forms.push(form(canonicalTone(piece), folded[i]!));
+    });
+  }
+  TOKEN_FORMS.set(token, forms);
+  return forms;
+}
+
+function form(piece: string, folded: string): WordForm {
+  const word = canonicalIY(folded);
+  let exact = piece.replace(/đ/g, 'd');
+  if (word !== folded) exact = exact.replace(/[yýỳỷỹỵ]$/u, (y) => Y_TO_I[y]!);
+  if (exact === 'hằng') exact = 'hàng';
+  // Anything the rules above do not cover (a stray mark) falls back to the normalised form.
+  return { word, exact: foldText(exact) === word ? exact : word };
+}
+
 /** The normalised form of a text, words joined by single spaces. */
 export function normalize(text: string): string {
   return normalizeWords(text).join(' ');
 }
 
-/** An abbreviation readers and plans use, with its long form (DOMAIN.md). */
-export interface Abbreviation {
-  short: string;
-  long: string;
-}
-
-export const ABBREVIATIONS: Abbreviation[] = [
-  { short: 'ĐMST', long: 'đổi mới sáng tạo' },
-  { short: 'KNĐMST', long: 'khởi nghiệp đổi mới sáng tạo' },
-  { short: 'HSTKNĐMST', long: 'hệ sinh thái khởi nghiệp đổi mới sáng tạo' },
-  { short: 'UBND', long: 'Ủy ban nhân dân' },
-  { short: 'HĐND', long: 'Hội đồng nhân dân' },
-  { short: 'KH&CN', long: 'khoa học và công nghệ' },
-  { short: 'KH&ĐT', long: 'kế hoạch và đầu tư' },
-  { short: 'GD&ĐT', long: 'giáo dục và đào tạo' },
-  { short: 'LĐ-TB&XH', long: 'lao động - thương binh và xã hội' },
-  { short: 'TT&TT', long: 'thông tin và truyền thông' },
-  { short: 'NN&PTNT', long: 'nông nghiệp và phát triển nông thôn' },
-  { short: 'PTNT', long: 'phát triển nông thôn' },
-  { short: 'LHPN', long: 'liên hiệp phụ nữ' },
-  { short: 'TNCS HCM', long: 'thanh niên cộng sản Hồ Chí Minh' },
-  { short: 'TNCS', long: 'thanh niên cộng sản' },
-  { short: 'HCM', long: 'Hồ Chí Minh' },
-  { short: 'THPT', long: 'trung học phổ thông' },
-  { short: 'THCS', long: 'trung học cơ sở' },
-  { short: 'CLB', long: 'câu lạc bộ' },
-  { short: 'OCOP', long: 'mỗi xã một sản phẩm' },
-];
-
 /** A phrase as normalised words; "và" between words is optional when matching. */
-type Phrase = string[];
+export type Phrase = string[];
 
-const phrase = (text: string): Phrase => normalizeWords(text).filter((w) => w !== 'va');
-
-/** Each abbreviation as a pair of normalised phrases: [short, long]. */
-const ABBREVIATION_PHRASES: [Phrase, Phrase][] = ABBREVIATIONS.map(({ short, long }) => [phrase(short), phrase(long)]);
+export const phrase = (text: string): Phrase => normalizeWords(text).filter((w) => w !== 'va');
 
 /**
  * Every wording of an agency type in the registry, normalised: name, usual abbreviation, aliases.
@@ -193,145 +223,12 @@ function spotIn(finder: PhraseFinder): string[] {
 
 /** The agencies of the registry a text names in one of their wordings (generic groups aside). */
 export function spotAgencies(text: string): string[] {
-  return spotIn(new PhraseFinder(normalizeWords(text)));
+  return spotAgenciesIn(normalizeWords(text));
 }
 
-/**
- * The other forms of what a text says, for the index: for every abbreviation found in either form,
- * the other form ("đổi mới sáng tạo" adds "dmst", "KNĐMST" adds "khoi nghiep doi moi sang tao",
- * which in turn adds "dmst"); for every agency named (by id, or spotted in the text), all its
- * wordings. Returned as normalised words.
- */
-export function expansions(text: string, agencyIds: Iterable<string> = []): string[] {
-  return expand(new PhraseFinder(normalizeWords(text)), agencyIds).words;
-}
-
-/** expansions() over a text's words; also gives the agencies named (`agencyIds` and those spotted). */
-function expand(finder: PhraseFinder, agencyIds: Iterable<string>): { words: string[]; agencies: Set<string> } {
-  const agencies = new Set([...agencyIds, ...spotIn(finder)]);
-  const added: Phrase[] = AGENCY_PHRASES.filter((agency) => agencies.has(agency.id)).flatMap(
-    (agency) => agency.phrases,
-  );
-  finder.push(added.flat());
-  // Long forms contain shorter ones (KNĐMST → ĐMST): repeat until nothing new is found.
-  const done = new Set<number>();
-  for (let round = 0; round < 4; round++) {
-    let grew = false;
-    ABBREVIATION_PHRASES.forEach(([short, long], index) => {
-      if (done.has(index)) return;
-      if (finder.has(short) || finder.has(long)) {
-        done.add(index);
-        added.push(short, long);
-        finder.push([...short, ...long]);
-        grew = true;
-      }
-    });
-    if (!grew) break;
-  }
-  return { words: added.flat(), agencies };
-}
-
-/**
- * A letter that ends no Vietnamese syllable, appended to every normalised word of the index and of
- * a query. Pagefind matches a query word against every indexed word it begins ("doan" would find
- * "doanh", and "do" nearly everything); with the mark, "doanq" finds "doanq" only, so that syllables
- * match whole, as Vietnamese needs.
- */
-export const WORD_END = 'q';
-
-const marked = (words: string[]) => words.map((w) => `${w}${WORD_END}`).join(' ');
-
-/**
- * One index word standing for an agency of the registry, whatever its wording:
- * "tinh-doan" → "coquantinhdoanq". Tasks carry the tokens of their agencies (the lead ones also in
- * a metadata field that ranks higher), and a query naming an agency searches for its token.
- */
-export const agencyToken = (id: string) => `coquan${id.replace(/[^a-z0-9]/g, '')}${WORD_END}`;
-
-/**
- * The hidden search terms of an index record: every normalised word of `text`, in order, then the
- * words of its `expansions` it does not already contain, each once, all with WORD_END; then the
- * agency tokens of `agencyIds` and of the agencies the text names; then, unmarked, the words
- * written with the other tone placement, in the canonical one.
- */
-export function indexTerms(text: string, agencyIds: Iterable<string> = []): string {
-  const words = normalizeWords(text, { parts: true });
-  const present = new Set(words);
-  const { words: expanded, agencies } = expand(new PhraseFinder(normalizeWords(text)), agencyIds);
-  const extra = new Set(expanded.filter((word) => !present.has(word)));
-  // Words written with the other tone placement ("khoá"), in the canonical one ("khóa"), so that a
-  // reader typing either gets the bonus for exact diacritics.
-  const retoned = new Set(
-    (text.normalize('NFC').match(/\p{L}+/gu) ?? [])
-      .filter((w) => canonicalTone(w) !== w)
-      .map((w) => canonicalTone(w).toLowerCase()),
-  );
-  return [marked([...words, ...extra]), ...[...agencies].map(agencyToken), ...retoned].join(' ');
-}
-
-/** The queries run for what a reader typed; Pagefind query strings. */
-export interface SearchQuery {
-  /** Every word normalised and whole (WORD_END): finds all forms. Empty when nothing was typed. */
-  whole: string;
-  /**
-   * The whole words as one phrase (a quoted Pagefind search: the words next to each other, in
-   * order), for a query of two words or more; null otherwise. "khoa dao tao" then finds "khóa đào
-   * tạo" before "Khoa học … đào tạo".
-   */
-  phrase: string | null;
-  /**
-   * The same with the last word as a prefix, for a word still being typed ("khoi ngh"); null when
-   * the input ends with a space, or has a single word of one letter.
-   */
-  partial: string | null;
-  /**
-   * When the reader typed diacritics: the words as typed (tone placement made canonical), matched
-   * against the original text, so that exact matches can rank first. Abbreviations, i/y syllables
-   * and "hàng/hằng năm" are given normalised, as all their forms are equal. Null otherwise.
-   */
-  exact: string | null;
-  /**
-   * One query per agency the input names in any wording ("tinh doan", "doan thanh nien", "Sở KH&ĐT"):
-   * its token with the other words, so that the tasks of that agency, led ones first, rank higher.
-   */
-  agencies: string[];
-}
-
-const SHORT_FORMS = new Set(ABBREVIATION_PHRASES.flatMap(([short]) => short));
-
-/**
- * Turn what the reader typed into the queries to run (see SearchQuery). `complete`: the reader has
- * finished (Enter, a shared link), so the last word is not read as a prefix.
- */
-export function searchQuery(input: string, { complete = false } = {}): SearchQuery {
-  const text = canonicalTones(input).replace(/\s+/g, ' ').trim();
-  // "và" (and) joins names in every form, and abbreviations drop it: it never narrows a search.
-  const meaningful = <T extends string>(words: T[]) =>
-    words.length > 1 ? words.filter((w) => w !== 'va' && w !== 'và') : words;
-  const words = meaningful(normalizeWords(text));
-  let typedDiacritics = false;
-  const exactWords = text
-    .replace(/(^| )h[àằ]ng năm(?= |$)/giu, '$1hang nam')
-    .split(' ')
-    .flatMap((word) => {
-      const norm = normalizeWords(word);
-      const hasDiacritics = foldText(word) !== word.toLowerCase();
-      const special = norm.length !== 1 || SHORT_FORMS.has(norm[0]!) || IY_SYLLABLE.test(norm[0]!);
-      if (!hasDiacritics || special) return norm;
-      typedDiacritics = true;
-      return [word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')];
-    });
-  const last = words[words.length - 1];
-  const stillTyping = !complete && last !== undefined && !/\s$/.test(input) && (words.length > 1 || last.length > 1);
-  return {
-    whole: marked(words),
-    phrase: words.length > 1 ? `"${marked(words)}"` : null,
-    partial: stillTyping ? [marked(words.slice(0, -1)), last].filter(Boolean).join(' ') : null,
-    exact: typedDiacritics ? meaningful(exactWords).join(' ') : null,
-    agencies: namedAgencies(words).map(({ id, start, end }) =>
-      [agencyToken(id), marked([...words.slice(0, start), ...words.slice(end)])].filter(Boolean).join(' '),
-    ),
-  };
+/** spotAgencies over a text's normalised words. */
+export function spotAgenciesIn(words: string[]): string[] {
+  return spotIn(new PhraseFinder(words));
 }
 
 /**
@@ -373,36 +270,4 @@ function spanEnd(words: string[], start: number, needle: Phrase): number {
     i++;
   }
   return i;
-}
-
-/** What to highlight for a query (see highlightPhrases). */
-export interface Highlight {
-  /** Phrases always highlighted: runs of two or more query words, other forms of abbreviations and agencies. */
-  strict: Phrase[];
-  /** Single query words: highlighted only in a text where no strict phrase occurs. */
-  loose: Phrase[];
-}
-
-/**
- * The phrases to highlight for a query, normalised: runs of its words ("dao tao" in "khoa dao
- * tao", so that "đào tạo" is marked and a lone "tạo" in "sáng tạo" is not), the other form of any
- * abbreviation or agency wording it contains ("dmst" → "doi moi sang tao"; "tinh doan" → "doan
- * thanh nien cong san ho chi minh tinh", …), and its single words as a fallback.
- */
-export function highlightPhrases(input: string): Highlight {
-  // A pasted paragraph is no query: its first words are plenty to mark.
-  const words = normalizeWords(input)
-    .filter((w) => w !== 'va')
-    .slice(0, 24);
-  const strict: Phrase[] = [];
-  for (let length = Math.min(words.length, 8); length >= 2; length--) {
-    for (let start = 0; start + length <= words.length; start++) strict.push(words.slice(start, start + length));
-  }
-  for (const [short, long] of ABBREVIATION_PHRASES) {
-    if (findPhrase(words, short).length || findPhrase(words, long).length) strict.push(short, long);
-  }
-  const ids = new Set(namedAgencies(words).map((a) => a.id));
-  for (const agency of AGENCY_PHRASES)
-    if (ids.has(agency.id)) strict.push(...agency.phrases.filter((p) => p.length >= 2));
-  return { strict: unique(strict), loose: unique(words.map((w) => [w])) };
 }

@@ -1,18 +1,19 @@
 /**
- * What the search index holds: one record per task (nhiệm vụ) and one per passage of a plan's
- * full text outside the tasks (mục), each with the plan's original wording, the hidden normalised
- * terms that let any typed form find it (search-normalize.ts), the metadata a result shows, and
- * the filters (province, plan, theme, agency and role, year). Built from the public data files
- * (/data/tasks.json, /data/plans.json), so the index says exactly what the site says.
+ * What the search index is made of. Its records are the tasks (nhiệm vụ) and the passages of a
+ * plan's full text outside the tasks (mục), in document order; for each the build writes:
+ *   - its tokens (src/lib/search-tokens.ts), into one Pagefind record per plan, each record of the
+ *     plan in its own stretch of word positions (planLayout), so that where a token was found says
+ *     which task holds it: the index lists a few pages per plan rather than one per task, and a
+ *     search loads only the tokens it asks for;
+ *   - what a result shows (SearchItem), a small file of its own, loaded for the results shown;
+ *   - its filter values (FacetRow), in one table, for filters and counts.
+ * Built from the public data files (/data/plans.json, /data/<plan>.json), so the index says exactly
+ * what the site says.
  */
 import type { TaskRecord } from './plans.ts';
 import { periodLabel } from './plans.ts';
 import { PLAN_KINDS } from './plan-kinds.ts';
-import { provinceSlug } from './paths.ts';
-import { agencyToken, indexTerms } from './search-normalize.ts';
-
-/** Between a record's original text and its hidden terms; the page shows only what comes before. */
-export const TERMS_SEPARATOR = '⁂';
+import type { RecordText } from './search-tokens.ts';
 
 /** The filters of the index: URL parameter names of /tim-kiem/ and Pagefind filter keys at once. */
 export const FILTER_KEYS = {
@@ -28,16 +29,6 @@ export const FILTER_KEYS = {
   year: 'nam',
   kind: 'loai',
 } as const;
-
-/** A record as the Pagefind Node API's addCustomRecord takes it. */
-export interface SearchRecord {
-  url: string;
-  content: string;
-  language: 'vi';
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  sort: Record<string, string>;
-}
 
 /** The part of a /data/plans.json entry a record needs. */
 export interface PlanSummary {
@@ -90,38 +81,45 @@ export function taskText(task: TaskRecord): string {
     .join('\n');
 }
 
-/** The index record of a task. `order` keeps document order when results are listed unranked. */
-export function taskRecord(task: TaskRecord, plan: PlanSummary, order: number): SearchRecord {
+/** Where the search data beside Pagefind's index lives, under the site's base path. */
+export const SEARCH_DATA = 'tim-kiem/chi-muc';
+
+/** What a result shows: the plan's words, its place and its facts. Written as <SEARCH_DATA>/<plan>/<n>.json. */
+export interface SearchItem {
+  url: string;
+  kind: 'nhiem-vu' | 'muc';
+  /** "plan/ref" for a task (its permanent id), the URL for a passage. */
+  id: string;
+  title: string;
+  ref?: string;
+  plan: string;
+  planLabel: string;
+  /** The text after the title, lines apart (description, agencies, time, section). */
+  text: string;
+  lead?: string;
+  timing?: string;
+}
+
+/** A task as a search record: what it shows and what it brings to the index. */
+export function taskItem(task: TaskRecord, plan: PlanSummary): { item: SearchItem; index: RecordText } {
   const text = taskText(task);
   const agencies = uniq([...task.lead, ...task.partners].map((a) => a.agency));
+  const lead = uniq(task.lead.map((a) => a.agency));
+  const body = text.startsWith(task.title) ? text.slice(task.title.length).trim() : text;
   return {
-    url: task.url,
-    content: `${text}\n${TERMS_SEPARATOR}\n${indexTerms(text, agencies)}`,
-    language: 'vi',
-    meta: {
-      title: task.title,
-      // The title's normalised words, so that "dao tao" earns the title boost as "đào tạo" does.
-      title_terms: indexTerms(task.title),
+    item: {
+      url: task.url,
       kind: 'nhiem-vu',
+      id: task.id,
+      title: task.title,
       ref: task.ref,
       plan: plan.id,
-      plan_label: planLabel(plan),
+      planLabel: planLabel(plan),
+      text: body,
       lead: uniq(task.lead.map((a) => a.asWritten)).join('; '),
-      // The lead agencies' tokens: a query naming an agency ranks the tasks it leads first.
-      lead_terms: uniq(task.lead.map((a) => agencyToken(a.agency))).join(' '),
       timing: task.timing.reading,
     },
-    filters: {
-      [FILTER_KEYS.province]: [provinceSlug(plan.province)],
-      [FILTER_KEYS.plan]: [plan.id],
-      [FILTER_KEYS.theme]: task.themes,
-      [FILTER_KEYS.agency]: agencies,
-      [FILTER_KEYS.lead]: uniq(task.lead.map((a) => a.agency)),
-      [FILTER_KEYS.partner]: uniq(task.partners.map((a) => a.agency)),
-      [FILTER_KEYS.year]: taskYears(task, plan),
-      [FILTER_KEYS.kind]: ['nhiem-vu'],
-    },
-    sort: { order: String(order).padStart(5, '0') },
+    index: { title: task.title, body, agencies, lead },
   };
 }
 
@@ -133,26 +131,102 @@ export interface Passage {
   text: string;
 }
 
-/** The index record of a passage, found at `url` (the plan page with the heading's anchor). */
-export function passageRecord(passage: Passage, plan: PlanSummary, url: string, order: number): SearchRecord {
-  const text = `${passage.heading}\n${passage.text}`;
+/** A passage as a search record, found at `url` (the plan page with the heading's anchor). */
+export function passageItem(passage: Passage, plan: PlanSummary, url: string): { item: SearchItem; index: RecordText } {
   return {
-    url,
-    content: `${text}\n${TERMS_SEPARATOR}\n${indexTerms(text)}`,
-    language: 'vi',
-    meta: {
-      title: passage.heading,
-      title_terms: indexTerms(passage.heading),
+    item: {
+      url,
       kind: 'muc',
+      id: url,
+      title: passage.heading,
       plan: plan.id,
-      plan_label: planLabel(plan),
+      planLabel: planLabel(plan),
+      text: passage.text,
     },
-    filters: {
-      [FILTER_KEYS.province]: [provinceSlug(plan.province)],
-      [FILTER_KEYS.plan]: [plan.id],
-      [FILTER_KEYS.year]: range(plan.period.start, plan.period.end),
-      [FILTER_KEYS.kind]: ['muc'],
-    },
-    sort: { order: String(order).padStart(5, '0') },
+    index: { title: passage.heading, body: passage.text },
   };
+}
+
+/**
+ * A record's filter values, by position in the facets table: [theme ids, first year, last year,
+ * lead agency ids, partner agency ids]; a passage has no themes nor agencies.
+ */
+export type FacetRow = [themes: string[], from: number, to: number, lead: string[], partners: string[]];
+
+export function taskFacets(task: TaskRecord, plan: PlanSummary): FacetRow {
+  const years = taskYears(task, plan).map(Number);
+  return [
+    task.themes,
+    years[0]!,
+    years[years.length - 1]!,
+    uniq(task.lead.map((a) => a.agency)),
+    uniq(task.partners.map((a) => a.agency)),
+  ];
+}
+
+export const passageFacets = (plan: PlanSummary): FacetRow => [[], plan.period.start, plan.period.end, [], []];
+
+/**
+ * Word positions per stretch of a plan's Pagefind record: each record of the plan takes one
+ * stretch or more, so a position divided by SLOT names the record. A record's title tokens take
+ * the first TITLE positions of its stretch (a longer title's last words count as text), so where a
+ * hit stands also says whether it is in the title. Short stretches keep the fillers few (Pagefind
+ * reads each) and the distances between places small (the index stores them in fewer bytes).
+ */
+export const SLOT = 128;
+export const TITLE = 64;
+
+/** A filler between tokens: Pagefind counts it as a position but indexes nothing for it. */
+const FILLER = '-';
+
+/** How many stretches a record takes, one character each: 1–9, a–z, A–Z. */
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/**
+ * The content of a plan's Pagefind record, its records' tokens each in stretches of their own,
+ * and how many stretches each record took, one character per record ("1121…", see DIGITS).
+ */
+export function planLayout(records: { title: string[]; rest: string[] }[]): { content: string; slots: string } {
+  const parts: string[] = [];
+  let slots = '';
+  records.forEach(({ title, rest }, i) => {
+    const tokens = [...title.slice(0, TITLE), ...Array<string>(Math.max(0, TITLE - title.length)).fill(FILLER)];
+    tokens.push(...title.slice(TITLE), ...rest);
+    const count = Math.ceil(tokens.length / SLOT);
+    if (count >= DIGITS.length)
+      throw new Error(
+        `search index: a record of ${tokens.length} words and word pairs is more than ${(DIGITS.length - 1) * SLOT}: cut its text into passages`,
+      );
+    slots += DIGITS[count];
+    parts.push(...tokens);
+    if (i < records.length - 1) for (let k = tokens.length; k < count * SLOT; k++) parts.push(FILLER);
+  });
+  return { content: parts.join(' '), slots };
+}
+
+/** Where a word position is: the record (its index in the plan), and whether in its title. */
+export function recordAt(slots: string, position: number): { record: number; title: boolean } {
+  const slot = Math.floor(position / SLOT);
+  let seen = 0;
+  for (let i = 0; i < slots.length; i++) {
+    const start = seen;
+    seen += DIGITS.indexOf(slots[i]!);
+    if (slot < seen) return { record: i, title: position - start * SLOT < TITLE };
+  }
+  return { record: slots.length - 1, title: false };
+}
+
+/** The plans of the index in order, and the entities a query can name: <SEARCH_DATA>/catalog.json. */
+export interface Catalog {
+  /**
+   * Per plan, in document order: [id, Pagefind page id, stretch counts (one character per record),
+   * province slug, number of tasks (its first records; passages follow)].
+   */
+  plans: [id: string, page: string, slots: string, province: string, tasks: number][];
+  /** Provinces with a page: [name, url]. */
+  provinces: [name: string, url: string][];
+  /** Agencies with a page: [registry id, url]. */
+  agencies: [id: string, url: string][];
+  /** Documents with a page (cited documents and the plans themselves): [number, label, url]. */
+  documents: [number: string, label: string, url: string][];
 }

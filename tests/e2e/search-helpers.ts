@@ -79,8 +79,10 @@ export async function serveStockIndex(page: Page, site: Site, dir: string) {
 }
 
 /**
- * The first `limit` tasks stock Pagefind finds for a query, as a reader of its results would meet
- * them: pages in rank order, each page's sections (sub-results, anchored at headings) in order.
+ * The first `limit` tasks stock Pagefind finds for a query: pages in rank order, and within a page
+ * the tasks holding its matched words, most matches first. Pagefind's own sub-results only follow
+ * headings with an id, which task cards do not have (the id is on the card), so the words are
+ * placed in tasks through the page's anchors: more generous to stock than its sub-results.
  */
 export async function stockTasks(
   page: Page,
@@ -89,20 +91,24 @@ export async function stockTasks(
   limit = 10,
 ): Promise<string[]> {
   // A string, not a function: the test runner would rewrite a dynamic import() inside a function.
-  // Pages are read in rank order until `limit` task sections have been seen.
   const urls: string[] = await page.evaluate(`(async (q, limit) => {
     const pf = await import('/__stock__/pagefind.js');
     const search = await pf.search(q);
-    const out = new Set();
+    const out = [];
     for (const result of search.results) {
       const data = await result.data();
-      for (const sub of data.sub_results ?? []) {
-        const task = sub.url.match(/\\/ke-hoach\\/[^/]+\\/#nv-[a-z0-9-]+?(?=-tieu-de$|$)/);
-        if (task) out.add(task[0]);
+      const tasks = (data.anchors ?? []).filter((a) => /^nv-/.test(a.id)).sort((a, b) => a.location - b.location);
+      const counts = new Map();
+      for (const location of data.locations ?? []) {
+        let task = null;
+        for (const a of tasks) if (a.location <= location) task = a;
+        if (task) counts.set(task.id, (counts.get(task.id) ?? 0) + 1);
       }
-      if (out.size >= limit) break;
+      const path = data.url.split('#')[0];
+      for (const [id] of [...counts].sort((a, b) => b[1] - a[1])) if (!out.includes(path + '#' + id)) out.push(path + '#' + id);
+      if (out.length >= limit) break;
     }
-    return [...out];
+    return out;
   })(${JSON.stringify(query)}, ${limit})`);
   const ids: string[] = [];
   for (const url of urls) {

@@ -1,8 +1,9 @@
 /**
  * The search page and the header search box in Chromium: task-level results with their facts and
  * highlighted excerpts, filters with counts, the URL as the state of a search (typing, Back,
- * Forward), exact diacritics first, the page without JavaScript, text from a query never run as
- * HTML, quick results in the header, the sub-path build, and axe-core on a page of results.
+ * Forward), exact diacritics first, words side by side first, entities named first, the page
+ * without JavaScript, queries with nothing to search, long queries, unknown filters, text from a
+ * query never run as HTML, quick results in the header, the sub-path build, and axe-core.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -208,7 +209,7 @@ describe('the URL', () => {
 });
 
 describe('without JavaScript', () => {
-  it('says search needs it and links to the plans, the comparison and the agencies', async () => {
+  it('keeps the search box, says full-text search needs it and links to the other ways in', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
@@ -217,8 +218,13 @@ describe('without JavaScript', () => {
       expect(await notice.isVisible()).toBe(true);
       expect(await notice.textContent()).toContain('cần JavaScript');
       const links = await notice.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(links).toEqual(['/ke-hoach/', '/so-sanh/', '/co-quan/']);
-      expect(await page.locator('[data-search]').isVisible()).toBe(false);
+      expect(links).toEqual(['/ke-hoach/', '/co-quan/', '/van-ban/', '/so-sanh/']);
+      // The box stays: a plain form that comes back here with what is typed.
+      expect(await page.locator('#tu-khoa').isVisible()).toBe(true);
+      expect(await page.locator('[data-results]').isVisible()).toBe(false);
+      await page.fill('#tu-khoa', 'tinh doan');
+      await page.press('#tu-khoa', 'Enter');
+      await page.waitForURL(/\/tim-kiem\/\?q=tinh\+doan$/);
       // The header box is a plain GET form to /tim-kiem/.
       await page.goto(site.url('/'));
       await page.fill('#site-search', 'tinh doan');
@@ -228,6 +234,79 @@ describe('without JavaScript', () => {
       await context.close();
     }
   });
+});
+
+describe('what the query says', () => {
+  it('lists the words side by side first and tells how many match only word by word', () =>
+    withPage(async (page) => {
+      const ids = await searchPage(page, site, 'hoc sinh');
+      const pupils = tasks.filter((t) => /học sinh/i.test(`${t.title} ${t.description ?? ''} ${t.audience ?? ''}`));
+      expect(pupils.length).toBeGreaterThan(0);
+      for (const t of pupils) expect(ids).toContain(t.id);
+      const status = (await page.locator('[data-status]').textContent())!;
+      expect(status).toMatch(/^\d+ kết quả khớp cụm từ cho “hoc sinh”\. Ngoài ra: \d+ kết quả chỉ khớp từng từ\.$/);
+      // Every result shown holds the word: its highlight marks "học sinh" whole.
+      for (const marks of await page
+        .locator('[data-results] > li')
+        .evaluateAll((lis) =>
+          lis.map((li) => [...li.querySelectorAll('mark')].map((m) => m.textContent!.toLowerCase())),
+        ))
+        expect(marks.some((m) => m.includes('học sinh'))).toBe(true);
+      const before = ids.length;
+      await page.click('[data-others]');
+      await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length > n, before);
+    }));
+
+  it('names the agency, province or document first, linking to its page', () =>
+    withPage(async (page) => {
+      await searchPage(page, site, 'tinh doan');
+      const entity = page.locator('[data-entities] a').first();
+      expect(await entity.getAttribute('href')).toBe('/co-quan/tinh-doan/');
+      expect(await entity.textContent()).toContain('Tỉnh đoàn');
+      await searchPage(page, site, '844/QĐ-TTg');
+      expect(await page.locator('[data-entities] a').first().getAttribute('href')).toBe(
+        '/van-ban/quyet-dinh-844-qd-ttg/',
+      );
+    }));
+
+  it('says when a query has no word to search for, instead of listing everything', () =>
+    withPage(async (page) => {
+      for (const q of ['🙂', '%', '!!!']) {
+        expect(await searchPage(page, site, q)).toEqual([]);
+        expect(await page.locator('[data-status]').textContent()).toContain('không có chữ hay số nào để tìm');
+      }
+    }));
+
+  it('is cut at 200 characters in the box and in the address, and typing it adds one history entry', () =>
+    withPage(async (page) => {
+      await page.goto(site.url(`/tim-kiem/?q=${'khoi nghiep '.repeat(40)}`));
+      await settled(page);
+      expect((await page.inputValue('#tu-khoa')).length).toBeLessThanOrEqual(200);
+      await page.goto(site.url('/tim-kiem/'));
+      await settled(page);
+      const start = await page.evaluate(() => history.length);
+      await page.locator('#tu-khoa').pressSequentially('dao tao '.repeat(30), { delay: 1 });
+      expect((await page.inputValue('#tu-khoa')).length).toBe(200);
+      await page.waitForFunction(() => (new URL(location.href).searchParams.get('q') ?? '').length >= 190);
+      expect((new URL(page.url()).searchParams.get('q') ?? '').length).toBeLessThanOrEqual(200);
+      expect(await page.evaluate(() => history.length)).toBe(start + 1);
+    }));
+
+  it('drops filter values it does not know from the address', () =>
+    withPage(async (page) => {
+      await page.goto(site.url('/tim-kiem/?q=khoi+nghiep&tinh=%3Cscript%3E&chu-de=khong-co'));
+      await settled(page);
+      expect(await page.locator('[data-status]').textContent()).not.toContain('bộ lọc');
+      expect(await page.locator('input[type="checkbox"]:checked').count()).toBe(0);
+    }));
+
+  it('parts the lines of an excerpt, so a heading never runs into the text after it', () =>
+    withPage(async (page) => {
+      await searchPage(page, site, 'kinh phi thuc hien');
+      const excerpts = await page.locator('[data-results] > li.hit-passage .hit-excerpt').allTextContents();
+      expect(excerpts.length).toBeGreaterThan(0);
+      expect(excerpts.some((text) => text.includes(' · '))).toBe(true);
+    }));
 });
 
 describe('text from a query', () => {
@@ -259,10 +338,12 @@ describe('the header search box', () => {
       const panel = page.locator('.quick-results');
       await panel.locator('li').first().waitFor();
       const links = panel.locator('li a');
-      expect(await links.count()).toBeGreaterThan(0);
-      expect(await links.count()).toBeLessThanOrEqual(5);
-      for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
-        expect(href).toMatch(/^\/ke-hoach\/[a-z0-9-]+\/#/);
+      // The agency the query names first, then at most five tasks.
+      const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs[0]).toBe('/co-quan/tinh-doan/');
+      expect(hrefs.length).toBeGreaterThan(1);
+      expect(hrefs.length).toBeLessThanOrEqual(6);
+      for (const href of hrefs.slice(1)) expect(href).toMatch(/^\/ke-hoach\/[a-z0-9-]+\/#/);
       expect(await panel.locator('.quick-all').getAttribute('href')).toBe('/tim-kiem/?q=tinh+doan');
       await page.press('#site-search', 'ArrowDown');
       expect(await page.evaluate(() => document.activeElement === document.querySelector('.quick-results li a'))).toBe(

@@ -1,6 +1,6 @@
 /**
  * Builds the site in a temporary copy of the project whose content/plans/ holds only the files
- * a test gives, so that a broken content file can be built the way `npm run build` would.
+ * a test gives (content/catalogue/ as committed), so that a broken content file can be built the way `npm run build` would.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +26,8 @@ export function buildWithContent(files: Record<string, string>, { keep = false }
     if (!['.astro', '.vite', '.cache'].includes(name))
       symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
   }
+  // The catalogue of known documents as committed: the fixture's plans are linked to it or added to it.
+  cpSync(join(ROOT, 'content/catalogue'), join(dir, 'content/catalogue'), { recursive: true });
   mkdirSync(join(dir, 'content/plans'), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'content/plans', name), text);
   const result = spawnSync(

@@ -72,8 +72,15 @@ export const EFFECTIVE_DATE = formatDate(REORGANISATION.effective)!;
 /** The two-tier local government, as a clause: what changed everywhere on that day. */
 const TWO_TIER = `chính quyền địa phương được tổ chức theo hai cấp (tỉnh và xã; cấp huyện không còn) và cả nước có ${REORGANISATION.provinceCount} tỉnh, thành phố`;
 
-/** The general facts, shown after the province-specific sentence ("Cũng từ ngày đó" = from the same day). */
-export const TWO_TIER_NOTE = `Cũng từ ngày đó, ${TWO_TIER}. Kế hoạch được ban hành bởi tỉnh như lúc đó; trang giữ nguyên nội dung kế hoạch.`;
+/**
+ * The general facts, shown after the province-specific sentence ("Cũng từ ngày đó" = from the same
+ * day), for what the province issued (`subject`: "kế hoạch", "các văn bản").
+ */
+export function twoTierNote(subject = 'kế hoạch'): string {
+  return `Cũng từ ngày đó, ${TWO_TIER}. ${subject[0]!.toUpperCase()}${subject.slice(1)} được ban hành bởi tỉnh như lúc đó; trang giữ nguyên nội dung ${subject}.`;
+}
+
+export const TWO_TIER_NOTE = twoTierNote();
 
 /** The same facts for a page about no province in particular. */
 export const TWO_TIER_NOTE_ALONE = `Từ ngày ${EFFECTIVE_DATE}, ${TWO_TIER}.`;

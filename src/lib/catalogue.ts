@@ -16,7 +16,7 @@ import type { Coverage } from './coverage.ts';
 import { documentProvince } from './legal.ts';
 import { knownDocumentPath, planPath, provinceSlug } from './paths.ts';
 import { periodLabel, type PlanEntry } from './plans.ts';
-import { findProvince, PROVINCES, type Province } from './provinces.ts';
+import { findProvince, PROVINCES, withKind, type Province } from './provinces.ts';
 import { slugify, vietnameseCollator } from './vietnamese.ts';
 
 /** A catalogue collection entry: its id and its validated data. */
@@ -46,6 +46,8 @@ export interface ProvinceCoverage {
   slug: string;
   /** "Tỉnh Kon Tum", "Thành phố Hà Nội". */
   title: string;
+  /** The same inside a sentence: "tỉnh Kon Tum", "thành phố Hồ Chí Minh". */
+  named: string;
   coverage: Coverage;
   /** Its known documents, dated first in date order, then the undated. */
   documents: readonly KnownDocument[];
@@ -205,6 +207,7 @@ export function buildCatalogue<E extends PlanEntry>(
       name,
       slug: provinceSlug(name),
       title: province?.title ?? `Tỉnh ${name}`,
+      named: province ? withKind(province) : `tỉnh ${name}`,
       coverage: state,
       documents: Object.freeze([...mine].sort(byDate)),
       plans: Object.freeze(plans),

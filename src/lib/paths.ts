@@ -40,3 +40,5 @@ export const CATALOGUE_PATH = '/danh-muc/';
 export const knownDocumentPath = (province: string, id: string) => `${provincePath(province)}#${id}`;
 /** The row of a province in the provinces index (the map's link for a province with no page). */
 export const provinceRowPath = (slug: string) => `${PROVINCES_PATH}#${slug}`;
+/** How to add the full text of a known document to the site (the importer and the README's "Thêm một kế hoạch"). */
+export const CONTRIBUTE_PATH = '/gioi-thieu/#them-ke-hoach';

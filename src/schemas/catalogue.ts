@@ -69,7 +69,7 @@ export const conflictSchema = z.strictObject({
       z.strictObject({
         /** The value as that source writes it. */
         value: z.string().min(1),
-        /** Where, in Vietnamese: "Cổng thông tin tỉnh Lào Cai". */
+        /** Where, in Vietnamese, as it reads after "theo" (according to): "cổng thông tin điện tử tỉnh Lào Cai". */
         seenIn: z.string().min(1),
         url: z.url({ protocol: /^https?$/ }).optional(),
       }),

@@ -14,7 +14,7 @@ import { CONFIDENCE_LEVELS } from './confidence.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from './document-kinds.ts';
 import { formatDate } from './plans.ts';
 import { SCHEME_RELATIONS } from './scheme-relations.ts';
-import { fitAxisLabels, fitText, type AxisLabel } from './timeline.ts';
+import { fitAxisLabels, fitText, textWidth, type AxisLabel } from './timeline.ts';
 import { vietnameseCollator } from './vietnamese.ts';
 
 /** The generations of provincial plans under the national scheme, as periods of the time axis. */
@@ -85,8 +85,8 @@ export interface DiffusionOptions {
 
 /** Row height and the vertical offsets that keep dots of one row from covering each other. */
 export const ROW_HEIGHT = 24;
-const LANES = [0, -6, 6];
-const SYMBOL_SIZE = 64;
+const LANES = [0, -7, 7];
+const SYMBOL_SIZE = 80;
 const RADIUS = Math.sqrt(SYMBOL_SIZE / Math.PI) + 1;
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -102,10 +102,17 @@ export function dotName(doc: KnownDocument): string {
   return `${doc.provinceName}: ${what} ngày ${formatDate(data.date)}. ${data.title}. ${SCHEME_RELATIONS.label(data.relation)}. ${source}.${text}`;
 }
 
-/** The years a set of documents spans, whole years from the first to the last date. */
+/**
+ * The years the chart shows: from the first date to the last, and at least the first two years of
+ * the last generation, so that its band is seen even before any document of it is dated.
+ */
 export function yearsSpanned(documents: readonly KnownDocument[]): { from: number; to: number } {
   const years = documents.flatMap((doc) => (doc.data.date ? [Number(doc.data.date.slice(0, 4))] : []));
-  return years.length > 0 ? { from: Math.min(...years), to: Math.max(...years) } : { from: 2017, to: 2025 };
+  const last = GENERATIONS.at(-1)!.start + 1;
+  return {
+    from: Math.min(GENERATIONS[0].start, ...years),
+    to: Math.max(last, ...years),
+  };
 }
 
 /** Lay out the dated documents by province and date; the undated are returned apart. */
@@ -171,7 +178,9 @@ export function layoutDiffusion(documents: readonly KnownDocument[], options: Di
   const generations = GENERATIONS.filter((g) => g.end >= from && g.start <= to).map((g) => {
     const x0 = yearX(Math.max(g.start, from));
     const x1 = yearX(Math.min(g.end, to) + 1);
-    const label = fitText(g.label, x1 - x0 - 4, fontSize);
+    const [a, b] = [String(g.start).slice(2), String(g.end).slice(2)];
+    const label =
+      [g.label, `'${a}–'${b}`, `${g.start}–`].find((text) => textWidth(text, fontSize) <= x1 - x0 - 4) ?? '';
     return { x0, x1, label, textX: (x0 + x1) / 2 };
   });
   const mergerDate = utc(REORGANISATION.effective);

@@ -138,15 +138,16 @@ export function buildCatalogue<E extends PlanEntry>(
   entries: readonly CatalogueEntry[],
   corpus: Corpus<E>,
 ): Catalogue<E> {
-  // Which plan of the site holds each entry's text: same number in the same province, or the same raw text file.
+  // Which plan of the site holds each entry's text: in the same province, the same number or the same raw text file.
   const planOfEntry = new Map<string, string>();
   const entryOfPlan = new Map<string, string>();
   for (const entry of entries) {
     const { number, province, source } = entry.data;
     const plan = corpus.plans.find(
       ({ data }) =>
-        (sameNumber(number, data.plan.number) && sameProvince(province, data.plan.province)) ||
-        (source.startsWith('sources/') && data.plan.sources.some((s) => s.file === source)),
+        sameProvince(province, data.plan.province) &&
+        (sameNumber(number, data.plan.number) ||
+          (source.startsWith('sources/') && data.plan.sources.some((s) => s.file === source))),
     );
     if (!plan) continue;
     const other = entryOfPlan.get(plan.id);

@@ -153,7 +153,7 @@ export function layoutTiles({ pitchX, pitchY, gap = 3, maxFontSize = 11 }: TileO
   for (const cell of cells) {
     cell.textX = cell.x + cell.width / 2;
     const middle = cell.y + cell.height / 2 + fontSize * 0.35;
-    cell.textY = [middle - lineGap / 2, middle + lineGap / 2];
+    cell.textY = [middle - lineGap / 2, middle + lineGap / 2].map((y) => Math.round(y * 10) / 10) as [number, number];
   }
 
   // A unit's outline: every cell side whose neighbour is outside the grid, empty or of another unit.

@@ -57,7 +57,8 @@ function textsById(html: string, match: (id: string) => boolean): Map<string, st
 /** The schema file each published JSON file follows. */
 function schemaFor(file: string): string {
   const name = file.replace(/^data\//, '').replace(/\.json$/, '');
-  if (['tasks', 'plans', 'agencies', 'documents'].includes(name)) return `data/${name}.schema.json`;
+  if (['tasks', 'plans', 'agencies', 'documents', 'catalogue', 'provinces'].includes(name))
+    return `data/${name}.schema.json`;
   if (plans.some((p) => p.id === name)) return 'data/plan.schema.json';
   throw new Error(`${file}: tệp JSON không có JSON Schema`);
 }
@@ -100,11 +101,14 @@ describe.each(builds)('open data in $name', (build) => {
       'plans.json',
       'agencies.json',
       'documents.json',
+      'catalogue.json',
+      'catalogue.csv',
+      'provinces.json',
       ...plans.map((p) => `${p.id}.json`),
     ]) {
       expect(dataFiles, file).toContain(`data/${file}`);
     }
-    for (const name of ['tasks', 'plans', 'plan', 'agencies', 'documents'])
+    for (const name of ['tasks', 'plans', 'plan', 'agencies', 'documents', 'catalogue', 'provinces'])
       expect(dataFiles).toContain(`data/${name}.schema.json`);
   });
 

@@ -36,7 +36,10 @@ const env = {
   ASTRO_TELEMETRY_DISABLED: '1',
 };
 
-/** One row per step: { name, passed, failed, skipped, note, seconds }. */
+/**
+ * One row per step; `check` marks a check of the gate, `notRun` a step skipped after a failed build.
+ * @type {{ name: string, passed: number, failed: number, skipped: number, note: string, seconds: number, check?: boolean, notRun?: boolean }[]}
+ */
 const steps = [];
 
 function run(command, args, extraEnv = {}) {

@@ -189,9 +189,9 @@ describe('the published catalogue', () => {
     expect(valid('provinces', provinceRecords(catalogue, publication))).toEqual([]);
   });
 
-  it('marks a weak entry as not verified, and links entries to plans and cited documents', () => {
-    expect(records.find((r) => r.confidence === 'weak')!.verified).toBe(false);
-    expect(records.filter((r) => !r.verified)).toHaveLength(1);
+  it('marks an entry known only from a weak source, and links entries to plans and cited documents', () => {
+    expect(records.find((r) => r.confidence === 'weak')!.weakSource).toBe(true);
+    expect(records.filter((r) => r.weakSource)).toHaveLength(1);
     expect(records.find((r) => r.id === 'ke-hoach-2721-kh-ubnd-tay-ninh')).toMatchObject({
       plan: 'tay-ninh-2020-2025',
       planUrl: '/ke-hoach-mo/ke-hoach/tay-ninh-2020-2025/',

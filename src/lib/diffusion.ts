@@ -37,7 +37,7 @@ export const KIND_SYMBOLS: Record<DocumentKind, SymbolType> = {
 export type DotStyle = 'full-text' | 'known' | 'weak';
 
 export const dotStyle = (doc: KnownDocument): DotStyle =>
-  doc.plan ? 'full-text' : CONFIDENCE_LEVELS.get(doc.data.confidence).verified ? 'known' : 'weak';
+  doc.plan ? 'full-text' : CONFIDENCE_LEVELS.get(doc.data.confidence).weak ? 'weak' : 'known';
 
 /** The SVG path of a kind's symbol, centred on 0,0, `size` px² in area. */
 export const kindPath = (kind: DocumentKind, size = 64) => symbol(KIND_SYMBOLS[kind], size)()!;
@@ -97,7 +97,7 @@ export function dotName(doc: KnownDocument): string {
   const kind = DOCUMENT_KINDS.label(data.kind);
   const what = data.number ? `${kind} ${data.number}` : `${kind} (chưa rõ số hiệu)`;
   const confidence = CONFIDENCE_LEVELS.get(data.confidence);
-  const source = confidence.verified ? `Nguồn: ${confidence.label.toLowerCase()}` : `Chỉ từ nguồn yếu, chưa kiểm chứng`;
+  const source = confidence.weak ? 'Chỉ từ nguồn yếu, chưa kiểm chứng' : `Nguồn: ${confidence.label.toLowerCase()}`;
   const text = doc.plan ? ' Toàn văn có trên trang.' : '';
   return `${doc.provinceName}: ${what} ngày ${formatDate(data.date)}. ${data.title}. ${SCHEME_RELATIONS.label(data.relation)}. ${source}.${text}`;
 }

@@ -117,7 +117,7 @@ export function catalogueRecords(catalogue: Catalogue, { base }: Publication): C
       signer: data.signer,
       relation: data.relation,
       confidence: data.confidence,
-      verified: CONFIDENCE_LEVELS.get(data.confidence).verified,
+      weakSource: CONFIDENCE_LEVELS.get(data.confidence).weak,
       source: data.source,
       evidence: data.evidence,
       conflicts: data.conflicts.map((conflict) => ({

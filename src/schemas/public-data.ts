@@ -364,9 +364,9 @@ export const catalogueRecordSchema = z
     confidence: z
       .enum(CONFIDENCE_LEVELS.ids)
       .describe(`Độ tin cậy của nguồn: ${CONFIDENCE_LEVELS.glossary((term) => term.description)}.`),
-    verified: z
+    weakSource: z
       .boolean()
-      .describe('false khi văn bản chỉ được biết qua một nguồn yếu, chưa kiểm chứng (confidence = weak).'),
+      .describe('true khi văn bản chỉ được biết qua một nguồn yếu, chưa kiểm chứng (confidence = weak).'),
     source: z
       .string()
       .describe(

@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { planSchema } from './schemas/plan.ts';
+import yaml from 'js-yaml';
+import { catalogueEntrySchema } from './schemas/catalogue.ts';
+import { catalogueEntries } from './lib/catalogue-file.ts';
 import { planFileOptions, PlanFileError, PlanFilesError, readPlanFile, readPlanFolder } from './lib/plan-file.ts';
 
 const PLANS_DIR = 'content/plans';
@@ -57,4 +60,17 @@ function withoutStack(error: unknown) {
 /** Plans (kế hoạch): one MDX file each in content/plans/, frontmatter validated by planSchema. */
 const plans = defineCollection({ loader: planFiles(), schema: planSchema });
 
-export const collections = { plans };
+/**
+ * The catalogue of known provincial documents (content/catalogue/): the compiled facts of
+ * known-documents.json joined with the site's annotations.yaml, one entry per document.
+ */
+const catalogue = defineCollection({
+  loader: async () =>
+    catalogueEntries(
+      JSON.parse(readFileSync('content/catalogue/known-documents.json', 'utf8')),
+      yaml.load(readFileSync('content/catalogue/annotations.yaml', 'utf8')),
+    ),
+  schema: catalogueEntrySchema,
+});
+
+export const collections = { plans, catalogue };

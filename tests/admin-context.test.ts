@@ -1,7 +1,7 @@
 /**
  * Administrative context from DOMAIN.md: since 1 July 2025 (Nghị quyết 202/2025/QH15) Kon Tum
  * is part of Quảng Ngãi, Thái Bình of Hưng Yên, Long An of Tây Ninh; the plan's own province
- * is kept as it was; nothing is claimed about provinces the site does not record.
+ * is kept as it was; every one of the 63 former provinces is recorded (content/catalogue/provinces-2025.json).
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -44,10 +44,25 @@ describe('administrative context', () => {
     expect(relatedProvinces('Long An')).toEqual(['Tây Ninh']);
   });
 
-  it('records nothing for a province it has no facts about', () => {
-    expect(administrativeContext('Hà Nội')).toBeNull();
+  it('says a province that was not merged kept its borders, and names the city Huế became', () => {
+    const context = administrativeContext('Hà Nội')!;
+    expect(context).toMatchObject({ province: 'Hà Nội', mergedFrom: ['Hà Nội'] });
+    expect(context.summary).toContain('thành phố Hà Nội giữ nguyên địa giới');
     expect(relatedProvinces('Hà Nội')).toEqual([]);
+    expect(administrativeContext('Thừa Thiên Huế')!.summary).toContain('tỉnh Thừa Thiên Huế (nay là thành phố Huế)');
     expect(REORGANISATION.provinceCount).toBe(34);
+  });
+
+  it('names each former unit with its kind: a city with the provinces merged into it', () => {
+    expect(administrativeContext('Bình Dương')!.summary).toContain(
+      'thành phố Hồ Chí Minh, tỉnh Bình Dương và tỉnh Bà Rịa - Vũng Tàu được sắp xếp thành một thành phố lấy tên là thành phố Hồ Chí Minh',
+    );
+    expect(administrativeContext('TP Hồ Chí Minh')!.provinceAtIssue).toBe('TP Hồ Chí Minh');
+  });
+
+  it('records nothing for a name that is none of the 63 provinces', () => {
+    expect(administrativeContext('Thử nghiệm')).toBeNull();
+    expect(relatedProvinces('Thử nghiệm')).toEqual([]);
   });
 
   it('counts the tasks that give a role to the abolished district committees', () => {
@@ -60,9 +75,11 @@ describe('administrative context', () => {
   });
 
   it('says the same facts everywhere: one sentence of mergers, the date and the number of provinces', () => {
-    expect(mergersInWords()).toBe(
-      'Kon Tum nhập vào Quảng Ngãi, Thái Bình nhập vào Hưng Yên, Long An nhập vào Tây Ninh',
+    expect(mergersInWords(['Kon Tum', 'Hưng Yên', 'Tây Ninh'])).toBe(
+      'Thái Bình nhập vào Hưng Yên, Kon Tum nhập vào Quảng Ngãi, Long An nhập vào Tây Ninh',
     );
+    expect(mergersInWords()).toContain('Hà Giang nhập vào Tuyên Quang');
+    expect(mergersInWords()).toContain('Bình Dương nhập vào Hồ Chí Minh, Bà Rịa - Vũng Tàu nhập vào Hồ Chí Minh');
     expect(REORGANISATION_NOTE).toContain('Từ ngày 01/07/2025');
     expect(REORGANISATION_NOTE).toContain(`${REORGANISATION.provinceCount} tỉnh, thành phố`);
     expect(REORGANISATION_NOTE).toContain(REORGANISATION.resolution);

@@ -1,12 +1,12 @@
 /**
- * The dataset's version: a content hash of content/plans/* that changes with any edit, and a
+ * The dataset's version: a content hash of the plans and the catalogue that changes with any edit, and a
  * human changelog whose newest entry must name the current hash, so that every change of the
  * content is recorded with a version number.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentHash, datasetVersion, parseChangelog } from '../src/lib/dataset.ts';
+import { contentFileName, contentHash, datasetVersion, parseChangelog } from '../src/lib/dataset.ts';
 import { PLANS_DIR, ROOT } from './helpers/content.ts';
 
 const CHANGELOG = join(ROOT, 'src/pages/du-lieu/_CHANGELOG.md');
@@ -53,15 +53,22 @@ describe('changelog', () => {
     expect(datasetVersion([], 'ffffffffffff').version).toBe('0.0.0+ffffffffffff');
   });
 
+  it('names a plan by its file name, a catalogue file by its path in content/', () => {
+    expect(contentFileName('/content/plans/tay-ninh-2022.mdx')).toBe('tay-ninh-2022.mdx');
+    expect(contentFileName('/content/catalogue/annotations.yaml')).toBe('catalogue/annotations.yaml');
+  });
+
   it('records the current content in its newest release', () => {
-    const files = readdirSync(PLANS_DIR)
-      .filter((name) => name.endsWith('.mdx'))
-      .map((name) => ({ name, text: readFileSync(join(PLANS_DIR, name), 'utf8') }));
+    const read = (dir: string, pattern: RegExp) =>
+      readdirSync(dir)
+        .filter((name) => pattern.test(name))
+        .map((name) => ({ name: contentFileName(join(dir, name)), text: readFileSync(join(dir, name), 'utf8') }));
+    const files = [...read(PLANS_DIR, /\.mdx$/), ...read(join(ROOT, 'content/catalogue'), /\.(json|yaml)$/)];
     const hash = contentHash(files);
     const [newest] = parseChangelog(readFileSync(CHANGELOG, 'utf8'));
     expect(
       newest?.hash,
-      `content/plans/ changed: add a release to src/pages/du-lieu/_CHANGELOG.md with "· nội dung ${hash}" and what changed`,
+      `content/ changed: add a release to src/pages/du-lieu/_CHANGELOG.md with "· nội dung ${hash}" and what changed`,
     ).toBe(hash);
   });
 });

@@ -37,12 +37,13 @@ function linkPackages(dir) {
   }
 }
 
-/** This project, copied into `dir` with `files` as its content/plans/. */
+/** This project, copied into `dir` with `files` as its content/plans/ (and its catalogue of known documents as committed). */
 export function prepareSite(dir, files) {
   mkdirSync(dir, { recursive: true });
   for (const name of readdirSync(ROOT)) {
     if (!notCopied(name)) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   }
+  cpSync(join(ROOT, 'content/catalogue'), join(dir, 'content/catalogue'), { recursive: true });
   linkPackages(dir);
   return writeCorpus(join(dir, 'content/plans'), files);
 }

@@ -1,12 +1,13 @@
 /**
  * Administrative context a 2026 reader needs (DOMAIN.md): from 1 July 2025 Vietnam has two tiers
  * of local government (province and commune; the district level was abolished) and 34
- * provinces. The plans were issued by the provinces as they were then: this module only adds
- * context beside a plan, it never rewrites the plan's province.
+ * provinces. The plans and documents were issued by the provinces as they were then: this module
+ * only adds context beside them, it never rewrites a document's province. Which former province
+ * is in which new one comes from content/catalogue/provinces-2025.json (src/lib/provinces.ts).
  */
 import type { AdministrativeContext } from '../schemas/public-data.ts';
 import { formatDate } from './plans.ts';
-import { fold } from './vietnamese.ts';
+import { findProvince, UNITS_2025, withKind, type Unit2025 } from './provinces.ts';
 
 /** The resolution that rearranged the provinces. */
 export const REORGANISATION = {
@@ -15,46 +16,53 @@ export const REORGANISATION = {
   subject: 'sắp xếp đơn vị hành chính cấp tỉnh',
   /** The day the new provincial and communal governments began to work. */
   effective: '2025-07-01',
-  provinceCount: 34,
+  provinceCount: UNITS_2025.length,
 } as const;
 
+/** The new units formed from more than one former unit, each with the units it was formed from (the first keeps its name). */
+export const MERGERS_2025: readonly Unit2025[] = UNITS_2025.filter((unit) => unit.merged);
+
+/** The unit that `province` (as it was before 1 July 2025) is part of since then; null for a name that is none of the 63. */
+export function provinceSince2025(province: string): Unit2025 | null {
+  return findProvince(province)?.unit ?? null;
+}
+
+/** "tỉnh Quảng Ngãi và tỉnh Kon Tum", "thành phố Hồ Chí Minh, tỉnh Bình Dương và tỉnh Bà Rịa - Vũng Tàu". */
+function members(unit: Unit2025): string {
+  const named = unit.from.map((name) => withKind(findProvince(name)!));
+  return named.length > 1 ? `${named.slice(0, -1).join(', ')} và ${named.at(-1)}` : named[0]!;
+}
+
 /**
- * The mergers that concern the provinces of this site: each new province and the former
- * provinces it was formed from (the first keeps its name). Provinces not listed here are not
- * claimed to be unchanged: the site simply records nothing about them.
+ * One sentence of context: what the province as it was is part of since 1 July 2025. `subject`
+ * names what was issued ("kế hoạch", "các văn bản").
  */
-export const MERGERS_2025: { province: string; from: string[] }[] = [
-  { province: 'Quảng Ngãi', from: ['Quảng Ngãi', 'Kon Tum'] },
-  { province: 'Hưng Yên', from: ['Hưng Yên', 'Thái Bình'] },
-  { province: 'Tây Ninh', from: ['Tây Ninh', 'Long An'] },
-];
-
-const same = (a: string, b: string) => fold(a) === fold(b);
-
-/** The province that `province` (as it was before 1 July 2025) is part of since then, if recorded. */
-export function provinceSince2025(province: string): { province: string; from: string[] } | null {
-  return MERGERS_2025.find((merger) => merger.from.some((old) => same(old, province))) ?? null;
+export function contextSummary(provinceAtIssue: string, subject = 'kế hoạch'): string | null {
+  const province = findProvince(provinceAtIssue);
+  if (!province) return null;
+  const { unit } = province;
+  const then = `${withKind(province)} lúc ban hành ${subject}`;
+  if (!unit.merged) {
+    const now = unit.name === province.name ? '' : ` (nay là ${withKind(unit)})`;
+    return `Khi ${REORGANISATION.subject} từ ngày ${EFFECTIVE_DATE} theo ${REORGANISATION.resolution} của ${REORGANISATION.issuer}, ${withKind(province)}${now} giữ nguyên địa giới: ${withKind(unit)} hiện nay là ${then}.`;
+  }
+  const opening = `Từ ngày ${EFFECTIVE_DATE}, theo ${REORGANISATION.resolution} của ${REORGANISATION.issuer} về ${REORGANISATION.subject}, ${members(unit)} được sắp xếp thành một ${unit.kind} lấy tên là ${withKind(unit)}`;
+  return unit.name === province.name
+    ? `${opening}: ${withKind(unit)} hiện nay rộng hơn ${then}.`
+    : `${opening}: địa bàn ${then} nay thuộc ${withKind(unit)}.`;
 }
 
-/** One sentence of context: what the province as it was is part of since 1 July 2025. */
-export function contextSummary(provinceAtIssue: string, merger: { province: string; from: string[] }): string {
-  const opening = `Từ ngày 01/07/2025, theo ${REORGANISATION.resolution} của ${REORGANISATION.issuer} về ${REORGANISATION.subject}, tỉnh ${merger.from.join(' và tỉnh ')} được sắp xếp thành một tỉnh lấy tên là tỉnh ${merger.province}`;
-  return same(merger.province, provinceAtIssue)
-    ? `${opening}: tỉnh ${merger.province} hiện nay rộng hơn tỉnh ${provinceAtIssue} lúc ban hành kế hoạch.`
-    : `${opening}: địa bàn tỉnh ${provinceAtIssue} lúc ban hành kế hoạch nay thuộc tỉnh ${merger.province}.`;
-}
-
-/** The administrative context of a province as it was when a plan was issued; null when not recorded. */
+/** The administrative context of a province as it was when a plan was issued; null for a name that is none of the 63. */
 export function administrativeContext(provinceAtIssue: string): AdministrativeContext | null {
-  const merger = provinceSince2025(provinceAtIssue);
-  if (!merger) return null;
+  const province = findProvince(provinceAtIssue);
+  if (!province) return null;
   return {
     provinceAtIssue,
-    province: merger.province,
-    mergedFrom: merger.from,
+    province: province.unit.name,
+    mergedFrom: [...province.unit.from],
     effective: REORGANISATION.effective,
     resolution: REORGANISATION.resolution,
-    summary: contextSummary(provinceAtIssue, merger),
+    summary: contextSummary(provinceAtIssue)!,
   };
 }
 
@@ -64,26 +72,39 @@ export const EFFECTIVE_DATE = formatDate(REORGANISATION.effective)!;
 /** The two-tier local government, as a clause: what changed everywhere on that day. */
 const TWO_TIER = `chính quyền địa phương được tổ chức theo hai cấp (tỉnh và xã; cấp huyện không còn) và cả nước có ${REORGANISATION.provinceCount} tỉnh, thành phố`;
 
-/** The general facts, shown after the province-specific sentence ("Cũng từ ngày đó" = from the same day). */
-export const TWO_TIER_NOTE = `Cũng từ ngày đó, ${TWO_TIER}. Kế hoạch được ban hành bởi tỉnh như lúc đó; trang giữ nguyên nội dung kế hoạch.`;
+/**
+ * The general facts, shown after the province-specific sentence ("Cũng từ ngày đó" = from the same
+ * day), for what the province issued (`subject`: "kế hoạch", "các văn bản").
+ */
+export function twoTierNote(subject = 'kế hoạch'): string {
+  return `Cũng từ ngày đó, ${TWO_TIER}. ${subject[0]!.toUpperCase()}${subject.slice(1)} được ban hành bởi tỉnh như lúc đó; trang giữ nguyên nội dung ${subject}.`;
+}
+
+export const TWO_TIER_NOTE = twoTierNote();
 
 /** The same facts for a page about no province in particular. */
 export const TWO_TIER_NOTE_ALONE = `Từ ngày ${EFFECTIVE_DATE}, ${TWO_TIER}.`;
 
-/** The recorded mergers in words: "Kon Tum nhập vào Quảng Ngãi, Thái Bình nhập vào Hưng Yên, …". */
-export function mergersInWords(): string {
-  return MERGERS_2025.flatMap((merger) =>
-    merger.from.filter((old) => !same(old, merger.province)).map((old) => `${old} nhập vào ${merger.province}`),
-  ).join(', ');
+/**
+ * The mergers in words, "Kon Tum nhập vào Quảng Ngãi, Thái Bình nhập vào Hưng Yên, …": of the
+ * given provinces (as they were), or of all 63.
+ */
+export function mergersInWords(provinces?: readonly string[]): string {
+  const concerned = provinces ? new Set(provinces.map((name) => findProvince(name)?.unit)) : null;
+  return MERGERS_2025.filter((unit) => !concerned || concerned.has(unit))
+    .flatMap((unit) => unit.from.slice(1).map((old) => `${old} nhập vào ${unit.name}`))
+    .join(', ');
 }
 
-/** The whole context in a few sentences, for pages that show every plan (about page, timeline). */
-export const REORGANISATION_NOTE = `${TWO_TIER_NOTE_ALONE} Theo ${REORGANISATION.resolution}, ${mergersInWords()}. Các kế hoạch trên trang được ban hành bởi các tỉnh theo địa giới lúc đó và được giữ nguyên như vậy.`;
+const formerCount = MERGERS_2025.reduce((sum, unit) => sum + unit.from.length, 0);
 
-/** The other former provinces of the same new province (Kon Tum → [Quảng Ngãi]), to link their plans. */
+/** The whole context in a few sentences, for pages that show every plan (about page, timeline). */
+export const REORGANISATION_NOTE = `${TWO_TIER_NOTE_ALONE} Theo ${REORGANISATION.resolution}, ${formerCount} tỉnh, thành phố trước đó được sắp xếp thành ${MERGERS_2025.length} đơn vị mới, ${REORGANISATION.provinceCount - MERGERS_2025.length} đơn vị giữ nguyên. Các kế hoạch trên trang được ban hành bởi các tỉnh theo địa giới lúc đó và được giữ nguyên như vậy.`;
+
+/** The other former provinces of the same new province (Kon Tum → [Quảng Ngãi]), to link their pages. */
 export function relatedProvinces(provinceAtIssue: string): string[] {
-  const merger = provinceSince2025(provinceAtIssue);
-  return merger ? merger.from.filter((old) => !same(old, provinceAtIssue)) : [];
+  const province = findProvince(provinceAtIssue);
+  return province ? province.unit.from.filter((old) => old !== province.name) : [];
 }
 
 /** The registry id of the district People's Committees, a level of government that no longer exists. */

@@ -1,8 +1,10 @@
 /**
- * The one place pages read the content from: the corpus of validated plans (src/lib/corpus.ts)
- * and the published /data/ files, each built once per build and shared by every page.
+ * The one place pages read the content from: the corpus of validated plans (src/lib/corpus.ts),
+ * the catalogue of known provincial documents linked to it (src/lib/catalogue.ts) and the
+ * published /data/ files, each built once per build and shared by every page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildCatalogue, type Catalogue } from './catalogue.ts';
 import { buildCorpus, type Corpus } from './corpus.ts';
 import { downloads, type Download } from './open-data.ts';
 
@@ -10,22 +12,36 @@ export type PlanCollectionEntry = CollectionEntry<'plans'>;
 
 // getCollection() makes new entry objects on each call, over the same `data` objects while the
 // content is unchanged: the corpus is rebuilt only when one of them changes (in `astro dev`).
-let built: { data: unknown[]; corpus: Corpus<PlanCollectionEntry>; files?: Download[] } | null = null;
+let built: {
+  data: unknown[];
+  corpus: Corpus<PlanCollectionEntry>;
+  catalogue?: Catalogue<PlanCollectionEntry>;
+  files?: Download[];
+} | null = null;
 
 /** The corpus of the site's plans, built once while the content is unchanged. */
 export async function getCorpus(): Promise<Corpus<PlanCollectionEntry>> {
   const entries = await getCollection('plans');
-  if (built && built.data.length === entries.length && entries.every((entry, i) => entry.data === built!.data[i])) {
+  const catalogueEntries = await getCollection('catalogue');
+  const data = [...entries, ...catalogueEntries].map((entry) => entry.data);
+  if (built && built.data.length === data.length && data.every((item, i) => item === built!.data[i])) {
     return built.corpus;
   }
-  built = { data: entries.map((entry) => entry.data), corpus: buildCorpus(entries) };
+  built = { data, corpus: buildCorpus(entries) };
   return built.corpus;
+}
+
+/** The known provincial documents and provinces, linked to the corpus, built once while the content is unchanged. */
+export async function getCatalogue(): Promise<Catalogue<PlanCollectionEntry>> {
+  const corpus = await getCorpus();
+  built!.catalogue ??= buildCatalogue(await getCollection('catalogue'), corpus);
+  return built!.catalogue;
 }
 
 /** Every file of /data/, serialised once per build: the endpoints serve these bodies and /du-lieu/ lists their sizes. */
 export async function getPublishedFiles(): Promise<Download[]> {
-  const corpus = await getCorpus();
-  built!.files ??= downloads(corpus, { base: import.meta.env.BASE_URL, site: import.meta.env.SITE });
+  const catalogue = await getCatalogue();
+  built!.files ??= downloads(catalogue, { base: import.meta.env.BASE_URL, site: import.meta.env.SITE });
   return built!.files;
 }
 

@@ -14,6 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { PUBLIC_SCHEMAS } from '../schemas/public-data.ts';
 
 /** The origin internal URLs are resolved against; any other origin is external. */
 const ORIGIN = 'http://site.test';
@@ -32,7 +33,7 @@ function filesOf(dir: string): string[] {
 // ---- published data ----
 
 /** The published schema a file of /data/ follows: its own name for the lists, "plan" for one plan's file. */
-const LIST_FILES = ['tasks', 'plans', 'agencies', 'documents'];
+const LIST_FILES: string[] = Object.keys(PUBLIC_SCHEMAS).filter((name) => name !== 'plan');
 
 /** Every JSON file of `dir`/data/ against its published JSON Schema: one line per invalid file. */
 export function checkData(dir: string, files = filesOf(dir)): { files: number; problems: string[] } {

@@ -1,6 +1,7 @@
 /**
  * The dataset's version: a human changelog (src/pages/du-lieu/_CHANGELOG.md, one entry per
- * release, each naming the content hash it describes) and a content hash of content/plans/*,
+ * release, each naming the content hash it describes) and a content hash of the content (the
+ * plans, content/plans/*.mdx, and the catalogue of known documents, content/catalogue/*.json|yaml),
  * so the version shown changes whenever the content does, even before someone writes an entry.
  */
 import { createHash } from 'node:crypto';
@@ -16,6 +17,12 @@ export interface ChangelogEntry {
   /** What changed, one line each. */
   changes: string[];
 }
+
+/**
+ * The name a content file is hashed under, from its path: a plan by its file name
+ * ("tay-ninh-2022.mdx"), a catalogue file by its path in content/ ("catalogue/annotations.yaml").
+ */
+export const contentFileName = (path: string) => path.replace(/^.*content\//, '').replace(/^plans\//, '');
 
 /** Length of the content hash shown in versions (hex digits of SHA-256). */
 export const HASH_LENGTH = 12;

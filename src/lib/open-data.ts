@@ -3,16 +3,35 @@
  * /data/<plan>.json hold, built from the validated content. The shapes are the zod schemas of
  * src/schemas/public-data.ts; pages and endpoints only serialise what these functions return.
  */
-import type { AgencyRecord, DocumentRecord, PlanFile, PlanRecord, TaskRecord } from '../schemas/public-data.ts';
+import type {
+  AgencyRecord,
+  CatalogueRecord,
+  DocumentRecord,
+  PlanFile,
+  PlanRecord,
+  ProvinceRecord,
+  TaskRecord,
+} from '../schemas/public-data.ts';
 import { jsonSchemaOf, type PublicSchemaName } from '../schemas/public-data.ts';
 import { AGENCIES } from './agencies.ts';
 import { administrativeContext } from './admin-context.ts';
+import { knownDocumentHref, type Catalogue } from './catalogue.ts';
+import { CONFIDENCE_LEVELS } from './confidence.ts';
 import { permalink, planCitation } from './citation.ts';
 import type { Corpus } from './corpus.ts';
 import { documentSlug } from './legal.ts';
-import { agencyPath, documentPath, schemaPath, sourcePath, withBase } from './paths.ts';
+import {
+  agencyPath,
+  documentPath,
+  planPath,
+  provincePath,
+  provinceSlug,
+  schemaPath,
+  sourcePath,
+  withBase,
+} from './paths.ts';
 import { planRecord, taskRecords, type PlanEntry } from './plans.ts';
-import { tasksCsv } from './tasks-csv.ts';
+import { recordsCsv, tasksCsv } from './tasks-csv.ts';
 import { vietnameseCollator } from './vietnamese.ts';
 
 /** Where the files are published: the deployment base ("/" or "/sub/") and the site's address, if known. */
@@ -21,8 +40,8 @@ export interface Publication {
   site?: URL | string | null;
 }
 
-/** A plan's public record: its metadata with document links, administrative context and citation. */
-export function publicPlanRecord(entry: PlanEntry, { base, site }: Publication): PlanRecord {
+/** A plan's public record: its metadata with document links, administrative context, citation and catalogue entry. */
+export function publicPlanRecord(entry: PlanEntry, { base, site }: Publication, catalogue?: Catalogue): PlanRecord {
   const { plan } = entry.data;
   const record = planRecord(entry, base);
   return {
@@ -34,17 +53,18 @@ export function publicPlanRecord(entry: PlanEntry, { base, site }: Publication):
     sources: plan.sources.map((source) => ({ ...source, url: withBase(base, sourcePath(source.file)) })),
     administrativeContext: administrativeContext(plan.province),
     citation: planCitation(plan, entry.id, permalink(record.url, site)),
+    catalogue: catalogue?.ofPlan(entry.id)?.id ?? null,
   };
 }
 
 /** plans.json: every plan, in reading order. */
-export function planRecords(corpus: Corpus, publication: Publication): PlanRecord[] {
-  return corpus.plans.map((entry) => publicPlanRecord(entry, publication));
+export function planRecords(corpus: Corpus, publication: Publication, catalogue?: Catalogue): PlanRecord[] {
+  return corpus.plans.map((entry) => publicPlanRecord(entry, publication, catalogue));
 }
 
 /** <plan>.json: one plan and its tasks. */
-export function planFile(entry: PlanEntry, publication: Publication): PlanFile {
-  return { plan: publicPlanRecord(entry, publication), tasks: taskRecords([entry], publication.base) };
+export function planFile(entry: PlanEntry, publication: Publication, catalogue?: Catalogue): PlanFile {
+  return { plan: publicPlanRecord(entry, publication, catalogue), tasks: taskRecords([entry], publication.base) };
 }
 
 /** agencies.json: every registry entry, with how the plans write it and how many tasks it has. */
@@ -69,11 +89,62 @@ export function agencyRecords(corpus: Corpus, { base }: Publication): AgencyReco
 }
 
 /** documents.json: the cited-document graph. */
-export function documentRecords(corpus: Corpus, { base }: Publication): DocumentRecord[] {
+export function documentRecords(corpus: Corpus, { base }: Publication, catalogue?: Catalogue): DocumentRecord[] {
   return corpus.documents.map(({ slug, ...doc }) => ({
     id: slug,
     ...doc,
     url: withBase(base, documentPath(slug)),
+    catalogue: catalogue?.ofCitedDocument(slug)?.id ?? null,
+  }));
+}
+
+/** catalogue.json: every known provincial document, with its links to the site's plans and cited-document pages. */
+export function catalogueRecords(catalogue: Catalogue, { base }: Publication): CatalogueRecord[] {
+  return catalogue.documents.map((doc) => {
+    const { data } = doc;
+    return {
+      id: doc.id,
+      title: data.title,
+      label: data.label,
+      province: data.province,
+      provinceSlug: provinceSlug(doc.provinceName),
+      provinceSince2025: doc.province?.unit.name ?? null,
+      kind: data.kind,
+      number: data.number,
+      date: data.date,
+      period: data.period,
+      periodLabel: data.periodLabel ?? null,
+      signer: data.signer,
+      relation: data.relation,
+      confidence: data.confidence,
+      weakSource: CONFIDENCE_LEVELS.get(data.confidence).weak,
+      source: data.source,
+      evidence: data.evidence,
+      conflicts: data.conflicts.map((conflict) => ({
+        ...conflict,
+        claims: conflict.claims.map((claim) => ({ ...claim, url: claim.url ?? null })),
+      })),
+      plan: doc.plan,
+      planUrl: doc.plan ? withBase(base, planPath(doc.plan)) : null,
+      document: doc.document,
+      derived: doc.derived,
+      url: withBase(base, knownDocumentHref(doc)),
+    };
+  });
+}
+
+/** provinces.json: the 63 provinces before 1 July 2025, each with its unit since and what is known of it. */
+export function provinceRecords(catalogue: Catalogue, { base }: Publication): ProvinceRecord[] {
+  return catalogue.provinces.map(({ province, coverage, documents, plans, name }) => ({
+    name: province!.name,
+    short: name,
+    slug: province!.slug,
+    kind: province!.kind,
+    since2025: { name: province!.unit.name, kind: province!.unit.kind, from: [...province!.unit.from] },
+    coverage,
+    documents: documents.map((doc) => doc.id),
+    plans: plans.map((plan) => plan.id),
+    url: coverage === 'none' ? null : withBase(base, provincePath(name)),
   }));
 }
 
@@ -90,12 +161,19 @@ export interface Download {
 }
 
 /** Every file of /data/, in the order /du-lieu/ lists them; the endpoints serve these bodies. */
-export function downloads(corpus: Corpus, publication: Publication): Download[] {
+export function downloads(catalogue: Catalogue, publication: Publication): Download[] {
+  const { corpus } = catalogue;
   const tasks: TaskRecord[] = taskRecords(corpus.plans, publication.base);
+  const known = catalogueRecords(catalogue, publication);
   const files: Download[] = [
     { path: '/data/tasks.json', format: 'JSON', body: toJson(tasks), schema: 'tasks' },
     { path: '/data/tasks.csv', format: 'CSV', body: tasksCsv(tasks, jsonSchemaOf('tasks')) },
-    { path: '/data/plans.json', format: 'JSON', body: toJson(planRecords(corpus, publication)), schema: 'plans' },
+    {
+      path: '/data/plans.json',
+      format: 'JSON',
+      body: toJson(planRecords(corpus, publication, catalogue)),
+      schema: 'plans',
+    },
     {
       path: '/data/agencies.json',
       format: 'JSON',
@@ -105,20 +183,30 @@ export function downloads(corpus: Corpus, publication: Publication): Download[] 
     {
       path: '/data/documents.json',
       format: 'JSON',
-      body: toJson(documentRecords(corpus, publication)),
+      body: toJson(documentRecords(corpus, publication, catalogue)),
       schema: 'documents',
+    },
+    { path: '/data/catalogue.json', format: 'JSON', body: toJson(known), schema: 'catalogue' },
+    { path: '/data/catalogue.csv', format: 'CSV', body: recordsCsv(known, jsonSchemaOf('catalogue')) },
+    {
+      path: '/data/provinces.json',
+      format: 'JSON',
+      body: toJson(provinceRecords(catalogue, publication)),
+      schema: 'provinces',
     },
     ...corpus.plans.map((entry): Download => ({
       path: `/data/${entry.id}.json`,
       format: 'JSON',
-      body: toJson(planFile(entry, publication)),
+      body: toJson(planFile(entry, publication, catalogue)),
       schema: 'plan',
     })),
   ];
-  const schemas = (['tasks', 'plans', 'plan', 'agencies', 'documents'] as const).map((name): Download => ({
-    path: schemaPath(name),
-    format: 'JSON Schema',
-    body: toJson(jsonSchemaOf(name)),
-  }));
+  const schemas = (['tasks', 'plans', 'plan', 'agencies', 'documents', 'catalogue', 'provinces'] as const).map(
+    (name): Download => ({
+      path: schemaPath(name),
+      format: 'JSON Schema',
+      body: toJson(jsonSchemaOf(name)),
+    }),
+  );
   return [...files, ...schemas];
 }

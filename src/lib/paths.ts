@@ -32,3 +32,13 @@ export const documentPath = (slug: string) => `/van-ban/${slug}/`;
 export const sourcePath = (file: string) => `/nguon/${file.replace(/^sources\//, '')}`;
 /** Where the JSON Schema of a published file kind is. */
 export const schemaPath = (name: PublicSchemaName) => `/data/${name}.schema.json`;
+/** The provinces index: the map and every province before 1 July 2025 with what is known of it. */
+export const PROVINCES_PATH = '/tinh/';
+/** The catalogue of known provincial documents: diffusion over time and every entry. */
+export const CATALOGUE_PATH = '/danh-muc/';
+/** A known document on its province's page (one card per document, its id as anchor). */
+export const knownDocumentPath = (province: string, id: string) => `${provincePath(province)}#${id}`;
+/** The row of a province in the provinces index (the map's link for a province with no page). */
+export const provinceRowPath = (slug: string) => `${PROVINCES_PATH}#${slug}`;
+/** How to add the full text of a known document to the site (the importer and the README's "Thêm một kế hoạch"). */
+export const CONTRIBUTE_PATH = '/gioi-thieu/#them-ke-hoach';

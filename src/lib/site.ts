@@ -5,6 +5,7 @@ export const SITE_TAGLINE =
 
 export const NAV = [
   { path: '/ke-hoach/', label: 'Kế hoạch' },
+  { path: '/tinh/', label: 'Các tỉnh' },
   { path: '/so-sanh/', label: 'So sánh' },
   { path: '/dong-thoi-gian/', label: 'Dòng thời gian' },
   { path: '/co-quan/', label: 'Cơ quan' },

@@ -45,8 +45,11 @@ export function csvColumns(schema: JsonSchema): string[] {
     .map((row) => row.column);
 }
 
-/** tasks.csv from the task records and the tasks.json schema. */
-export function tasksCsv(records: TaskRecord[], schema: JsonSchema): string {
+/** A CSV file of records, a column per leaf field of their JSON schema (the schema of the file's JSON twin). */
+export function recordsCsv(records: readonly unknown[], schema: JsonSchema): string {
   const columns = csvColumns(schema);
   return toCsv([columns, ...records.map((record) => columns.map((column) => cellAt(record, column)))]);
 }
+
+/** tasks.csv from the task records and the tasks.json schema. */
+export const tasksCsv = (records: TaskRecord[], schema: JsonSchema): string => recordsCsv(records, schema);

@@ -15,6 +15,12 @@ import { RELATIONS } from '../lib/relations.ts';
 import { SOURCE_ROLES } from '../lib/source-roles.ts';
 import { TARGET_METRICS } from '../lib/target-metrics.ts';
 import { TIMING_KINDS } from '../lib/timing-kinds.ts';
+import { CONFIDENCE_LEVELS } from '../lib/confidence.ts';
+import { COVERAGE } from '../lib/coverage.ts';
+import { DOCUMENT_KINDS } from '../lib/document-kinds.ts';
+import { ENTRY_FIELDS } from '../lib/entry-fields.ts';
+import { SCHEME_RELATIONS } from '../lib/scheme-relations.ts';
+import { UNIT_KINDS } from './provinces.ts';
 
 const relationDescription = `Quan hệ: ${RELATIONS.glossary((relation) => relation.description)}.`;
 
@@ -146,7 +152,7 @@ export const administrativeContextRecord = z
   })
   .nullable()
   .describe(
-    'Bối cảnh hành chính sau sắp xếp năm 2025 (chính quyền địa phương hai cấp, 34 tỉnh, thành phố). Chỉ là bối cảnh: dữ liệu của kế hoạch giữ nguyên như lúc ban hành. null khi trang chưa ghi nhận thay đổi của tỉnh này.',
+    'Bối cảnh hành chính sau sắp xếp năm 2025 (chính quyền địa phương hai cấp, 34 tỉnh, thành phố). Chỉ là bối cảnh: dữ liệu của kế hoạch giữ nguyên như lúc ban hành. null khi tỉnh không phải một trong 63 tỉnh, thành phố trước ngày 01/07/2025.',
   );
 
 export const citationRecord = z.object({
@@ -246,6 +252,10 @@ export const planRecordSchema = z
     url: sitePath.describe('Đường dẫn tới trang kế hoạch.'),
     administrativeContext: administrativeContextRecord,
     citation: citationRecord.describe('Cách trích dẫn kế hoạch.'),
+    catalogue: z
+      .string()
+      .nullable()
+      .describe('Mã của kế hoạch trong danh mục văn bản đã biết (catalogue.json); null khi không có danh mục.'),
   })
   .describe('Một kế hoạch: thông tin văn bản, căn cứ, nguồn, hiệu đính, mục tiêu và chỉ tiêu (không gồm nhiệm vụ).');
 
@@ -307,6 +317,12 @@ export const documentRecordSchema = z
       )
       .describe('Các kế hoạch viện dẫn văn bản này, và cách viện dẫn.'),
     url: sitePath.describe('Trang của văn bản (/van-ban/<mã>/).'),
+    catalogue: z
+      .string()
+      .nullable()
+      .describe(
+        'Mã của văn bản trong danh mục văn bản đã biết (catalogue.json) khi đó là một văn bản của tỉnh có trong danh mục; null nếu không.',
+      ),
   })
   .describe('Một văn bản được các kế hoạch viện dẫn.');
 
@@ -314,7 +330,116 @@ export const documentsFileSchema = z
   .array(documentRecordSchema)
   .describe('Các văn bản được viện dẫn: đồ thị kế hoạch – văn bản.');
 
+// ---- known provincial documents (catalogue) ----
+
+export const catalogueRecordSchema = z
+  .object({
+    id: z
+      .string()
+      .describe(
+        'Mã văn bản: từ loại, số hiệu và tỉnh ("ke-hoach-2721-kh-ubnd-tay-ninh", trùng mã trang /van-ban/ khi các kế hoạch viện dẫn văn bản); khi không có số hiệu, từ loại, tỉnh và các năm của thời kỳ.',
+      ),
+    title: z.string().describe('Nhãn tiếng Việt của trang cho văn bản (mô tả, không phải trích yếu chính thức).'),
+    label: z.string().describe('Mô tả ngắn bằng tiếng Anh của người lập danh mục, để định hướng.'),
+    province: z.string().describe('Tỉnh ban hành, như lúc ban hành (tên trước ngày 01/07/2025).'),
+    provinceSlug: z.string().describe('Mã tỉnh trong đường dẫn /tinh/<mã>/.'),
+    provinceSince2025: z
+      .string()
+      .nullable()
+      .describe('Tỉnh, thành phố mà địa bàn đó thuộc về từ ngày 01/07/2025 (Nghị quyết 202/2025/QH15).'),
+    kind: z.enum(DOCUMENT_KINDS.ids).describe(`Loại văn bản: ${DOCUMENT_KINDS.glossary()}.`),
+    number: z.string().nullable().describe('Số hiệu như nguồn ghi; null khi không nguồn nào ghi (không suy đoán).'),
+    date: isoDate.nullable().describe('Ngày ban hành (YYYY-MM-DD); null khi không nguồn nào ghi (không suy đoán).'),
+    period: z
+      .string()
+      .nullable()
+      .describe('Thời kỳ văn bản áp dụng, như người lập danh mục ghi từ nguồn; null khi không rõ.'),
+    periodLabel: z
+      .string()
+      .nullable()
+      .describe('Thời kỳ viết bằng tiếng Việt, khi period là một ghi chú tiếng Anh; null nếu không.'),
+    signer: z.string().nullable().describe('Người ký, khi nguồn ghi; null nếu không.'),
+    relation: z
+      .enum(SCHEME_RELATIONS.ids)
+      .describe(`Vai trò đối với Đề án 844: ${SCHEME_RELATIONS.glossary((term) => term.description)}.`),
+    confidence: z
+      .enum(CONFIDENCE_LEVELS.ids)
+      .describe(`Độ tin cậy của nguồn: ${CONFIDENCE_LEVELS.glossary((term) => term.description)}.`),
+    weakSource: z
+      .boolean()
+      .describe('true khi văn bản chỉ được biết qua một nguồn yếu, chưa kiểm chứng (confidence = weak).'),
+    source: z
+      .string()
+      .describe(
+        'Địa chỉ nơi thấy các thông tin trên (trang web), hoặc tệp văn bản gốc sources/… khi trang có toàn văn.',
+      ),
+    evidence: z.string().describe('Nguồn đó cho thấy chính xác điều gì, bằng tiếng Anh, theo người lập danh mục.'),
+    conflicts: z
+      .array(
+        z.object({
+          field: z.enum(ENTRY_FIELDS.ids).describe(`Thông tin mà các nguồn ghi khác nhau: ${ENTRY_FIELDS.glossary()}.`),
+          claims: z
+            .array(
+              z.object({
+                value: z.string().describe('Giá trị như nguồn đó ghi.'),
+                seenIn: z.string().describe('Nguồn ghi giá trị đó.'),
+                url: z.string().nullable().describe('Địa chỉ của nguồn đó, khi có; null nếu không.'),
+              }),
+            )
+            .describe('Từng nguồn và giá trị nó ghi.'),
+          note: z.string().describe('Ghi chú của trang; mâu thuẫn được nêu, không được giải quyết bằng suy đoán.'),
+        }),
+      )
+      .describe('Các thông tin mà hai nguồn ghi khác nhau; mảng rỗng khi không có.'),
+    plan: z
+      .string()
+      .nullable()
+      .describe('Mã kế hoạch trên trang có toàn văn văn bản này (plans.json); null nếu chưa có.'),
+    planUrl: sitePath.nullable().describe('Trang kế hoạch có toàn văn; null nếu chưa có.'),
+    document: z
+      .string()
+      .nullable()
+      .describe(
+        'Mã trang văn bản được viện dẫn (documents.json) khi các kế hoạch trên trang viện dẫn văn bản này; null nếu không.',
+      ),
+    derived: z.boolean().describe('true khi mục được lập từ một kế hoạch trên trang mà tệp danh mục chưa ghi.'),
+    url: sitePath.describe(
+      'Trang đọc văn bản: trang kế hoạch khi có toàn văn, nếu không là thẻ của văn bản trên trang tỉnh.',
+    ),
+  })
+  .describe('Một văn bản đã biết của một tỉnh, có hay chưa có toàn văn trên trang.');
+
+export const catalogueFileSchema = z
+  .array(catalogueRecordSchema)
+  .describe('Danh mục văn bản đã biết của các tỉnh, theo tỉnh rồi ngày ban hành (văn bản không rõ ngày sau cùng).');
+
+export const provinceRecordSchema = z
+  .object({
+    name: z.string().describe('Tên tỉnh, thành phố trước ngày 01/07/2025, như Nghị quyết 202/2025/QH15 ghi.'),
+    short: z.string().describe('Tên trang dùng trong danh sách và liên kết ("TP Hồ Chí Minh").'),
+    slug: z.string().describe('Mã tỉnh trong đường dẫn /tinh/<mã>/.'),
+    kind: z.enum(UNIT_KINDS).describe('Tỉnh hay thành phố trực thuộc trung ương, trước ngày 01/07/2025.'),
+    since2025: z
+      .object({
+        name: z.string().describe('Tên đơn vị hành chính cấp tỉnh từ ngày 01/07/2025.'),
+        kind: z.enum(UNIT_KINDS).describe('Tỉnh hay thành phố trực thuộc trung ương.'),
+        from: z.array(z.string()).describe('Các tỉnh, thành phố cũ hợp thành đơn vị đó, đơn vị đầu tiên giữ tên.'),
+      })
+      .describe('Đơn vị mà tỉnh thuộc về từ ngày 01/07/2025.'),
+    coverage: z.enum(COVERAGE.ids).describe(`Trang biết gì về tỉnh: ${COVERAGE.glossary((term) => term.description)}.`),
+    documents: z.array(z.string()).describe('Mã các văn bản đã biết của tỉnh (catalogue.json), theo ngày ban hành.'),
+    plans: z.array(z.string()).describe('Mã các kế hoạch của tỉnh có toàn văn trên trang (plans.json).'),
+    url: sitePath.nullable().describe('Trang của tỉnh (/tinh/<mã>/); null khi chưa tìm thấy văn bản nào của tỉnh.'),
+  })
+  .describe('Một tỉnh, thành phố trước ngày 01/07/2025 và những gì trang biết về nó.');
+
+export const provincesFileRecordSchema = z
+  .array(provinceRecordSchema)
+  .describe('63 tỉnh, thành phố trước ngày 01/07/2025, nhóm theo đơn vị hành chính từ ngày đó.');
+
 export type TaskRecord = z.output<typeof taskRecordSchema>;
+export type CatalogueRecord = z.output<typeof catalogueRecordSchema>;
+export type ProvinceRecord = z.output<typeof provinceRecordSchema>;
 export type PlanRecord = z.output<typeof planRecordSchema>;
 export type PlanFile = z.output<typeof planFileSchema>;
 export type AgencyRecord = z.output<typeof agencyRecordSchema>;
@@ -329,6 +454,11 @@ export const PUBLIC_SCHEMAS = {
   plan: { schema: planFileSchema, title: 'Một kế hoạch và các nhiệm vụ (<mã kế hoạch>.json)' },
   agencies: { schema: agenciesFileSchema, title: 'Danh mục cơ quan (agencies.json)' },
   documents: { schema: documentsFileSchema, title: 'Văn bản được viện dẫn (documents.json)' },
+  catalogue: { schema: catalogueFileSchema, title: 'Danh mục văn bản đã biết của các tỉnh (catalogue.json)' },
+  provinces: {
+    schema: provincesFileRecordSchema,
+    title: 'Các tỉnh, thành phố và bối cảnh hành chính (provinces.json)',
+  },
 } as const;
 
 export type PublicSchemaName = keyof typeof PUBLIC_SCHEMAS;

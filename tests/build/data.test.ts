@@ -70,11 +70,14 @@ describe.each(builds)('open data in $name', (build) => {
       'plans.json',
       'agencies.json',
       'documents.json',
+      'catalogue.json',
+      'catalogue.csv',
+      'provinces.json',
       ...plans.map((p) => `${p.id}.json`),
     ]) {
       expect(dataFiles, file).toContain(`data/${file}`);
     }
-    for (const name of ['tasks', 'plans', 'plan', 'agencies', 'documents'])
+    for (const name of ['tasks', 'plans', 'plan', 'agencies', 'documents', 'catalogue', 'provinces'])
       expect(dataFiles).toContain(`data/${name}.schema.json`);
   });
 

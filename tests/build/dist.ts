@@ -28,6 +28,7 @@ export const BUILDS: Build[] = [
   { name: 'dist-base', dir: join(ROOT, 'dist-base'), base: SUB_BASE, site: SUB_SITE },
 ];
 
+import { listHtml, urlOf } from '../../scripts/lib/built-site.ts';
 export { kindOf, listFiles, listHtml, onePagePerKind, urlOf } from '../../scripts/lib/built-site.ts';
 
 // ---- reading a page: cheerio, CSS selectors over the HTML as a browser parses it (parse5) ----
@@ -69,3 +70,16 @@ export function readerText($: CheerioAPI, selector = 'main'): string {
 }
 
 export const readText = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+
+/**
+ * Province pages worth a look beyond the first of their kind, found in the build: one with a plan
+ * read in full (its plans table and theme counts), one with sources in conflict, one with a
+ * document known only from a weak source.
+ */
+export function provincePagesToCheck(dir: string): string[] {
+  const pages = listHtml(dir).filter((file) => /^tinh\/[^/]+\/index\.html$/.test(file));
+  const first = (marker: string) => pages.find((file) => readText(dir, file).includes(marker));
+  return [...new Set([first('class="plan-table'), first('class="kd-conflicts'), first('class="kd kd-weak')])]
+    .filter((file): file is string => file !== undefined)
+    .map((file) => urlOf(file));
+}

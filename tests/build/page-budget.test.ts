@@ -5,7 +5,8 @@
  *    (HTML + CSS + JS, each gzipped at level 9) at most BUDGET × their own visible text gzipped
  *    (visible text as defined in page-weight.ts: what a reader sees without acting, closed
  *    <details> folded, scripts, styles, hidden and screen-reader-only text left out);
- *  - plan pages (and their citation pages), province pages, agency pages and the plans lists load no
+ *  - plan pages (and their citation pages), the provinces index and pages, the catalogue, agency
+ *    pages and the plans lists load no
  *    JavaScript but the header search's bundle (the script SearchQuick.astro emits) and its static
  *    imports: no inline script, no other bundle;
  *  - fonts: at most 2 woff2 files, 60 kB in all, every @font-face with `font-display: swap`, every
@@ -72,7 +73,8 @@ const planPages = slugs.map((slug) => `ke-hoach/${slug}/index.html`);
 const NO_SCRIPT_PAGES = pages.filter(
   (file) =>
     /^ke-hoach\/(index\.html$|sap-xep\/|[^/]+\/index\.html$|[^/]+\/trich-dan\/)/.test(file) ||
-    /^tinh\/[^/]+\/index\.html$/.test(file) ||
+    /^tinh\/(index\.html|[^/]+\/index\.html)$/.test(file) ||
+    /^danh-muc\/index\.html$/.test(file) ||
     /^co-quan\/(index\.html|[^/]+\/index\.html)$/.test(file),
 );
 
@@ -112,7 +114,9 @@ describe('no JavaScript beyond the header search on plan, province, agency and l
     for (const pattern of [
       /^ke-hoach\/index\.html$/,
       /^ke-hoach\/sap-xep\//,
-      /^tinh\//,
+      /^tinh\/index\.html$/,
+      /^tinh\/[^/]+\//,
+      /^danh-muc\//,
       /^co-quan\/index\.html$/,
       /^co-quan\/[^/]+\//,
       ...planPages.map((p) => new RegExp(`^${p}$`)),

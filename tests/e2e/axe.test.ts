@@ -6,11 +6,14 @@
 import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILDS, onePagePerKind } from '../build/dist.ts';
+import { BUILDS, onePagePerKind, provincePagesToCheck } from '../build/dist.ts';
 import { launchBrowser, startSite, VIEWPORTS, type Site } from './helpers.ts';
 
 const dist = BUILDS[0]!;
 const pages = onePagePerKind(dist.dir);
+// Province pages with what the first of their kind may lack: a plan in full, sources in conflict, a weak source.
+for (const url of provincePagesToCheck(dist.dir))
+  if (!pages.some((p) => p.url === url)) pages.push({ kind: 'tinh/* (more)', url });
 // The search page with a query shows results that the bare page does not.
 if (pages.some((p) => p.kind === 'tim-kiem'))
   pages.push({ kind: 'tim-kiem?q', url: '/tim-kiem/?q=kh%E1%BB%9Fi%20nghi%E1%BB%87p' });

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILDS, listHtml, onePagePerKind, readText, urlOf } from '../build/dist.ts';
+import { BUILDS, listHtml, onePagePerKind, provincePagesToCheck, readText, urlOf } from '../build/dist.ts';
 import { launchBrowser, startSite, VIEWPORTS, type Site } from './helpers.ts';
 
 const dist = BUILDS[0]!;
@@ -202,8 +202,11 @@ describe('on dist/', () => {
     }
   });
 
-  // No horizontal scrolling at 360 px: the home page and every plan page, then one page of every other kind.
-  const phonePages = [...new Set(['/', ...planUrls, ...onePagePerKind(dist.dir).map((p) => p.url)])];
+  // No horizontal scrolling at 360 px: the home page and every plan page, one page of every other kind, and
+  // the province pages with a plan in full, sources in conflict, a weak source.
+  const phonePages = [
+    ...new Set(['/', ...planUrls, ...onePagePerKind(dist.dir).map((p) => p.url), ...provincePagesToCheck(dist.dir)]),
+  ];
   it.each(phonePages)('no horizontal scrollbar at 360 px: %s', async (url) => {
     const page = await browser.newPage({ viewport: VIEWPORTS.phone });
     try {

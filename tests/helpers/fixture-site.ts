@@ -1,7 +1,7 @@
 /**
- * Temporary copies of the project: one whose content/plans/ holds only the files a test gives,
- * built the way `npm run build` would (so that a broken content file can be built), or a whole
- * copy to change and test as a maintainer would.
+ * Temporary copies of the project: one whose content/plans/ holds only the files a test gives
+ * (content/catalogue/ as committed), built the way `npm run build` would (so that a broken content
+ * file can be built), or a whole copy to change and test as a maintainer would.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,6 +56,8 @@ export function toolEnv(extra: Record<string, string> = {}): Record<string, stri
 
 export function buildWithContent(files: Record<string, string>, { keep = false } = {}): BuildResult {
   const dir = copyProject(['src', 'sources', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']);
+  // The catalogue of known documents as committed: the fixture's plans are linked to it or added to it.
+  cpSync(join(ROOT, 'content/catalogue'), join(dir, 'content/catalogue'), { recursive: true });
   mkdirSync(join(dir, 'content/plans'), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'content/plans', name), text);
   const result = spawnSync(

@@ -7,10 +7,12 @@ import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders, { CSP } from './src/integrations/security-headers.ts';
 import robots from './src/integrations/robots.ts';
 import { planBodyGuard, safeLinks } from './src/integrations/safe-mdx.ts';
+import { CANONICAL_SITE } from './src/lib/site.ts';
 
-// BASE_PATH and SITE_URL let the same build be deployed under a sub-path or a domain. With
-// SITE_URL, pages carry their canonical URL and the build writes sitemap-index.xml and robots.txt.
-const site = process.env.SITE_URL || undefined;
+// BASE_PATH and SITE_URL let the same build be deployed under a sub-path or at another address;
+// without SITE_URL the site's canonical address (src/lib/site.ts) is used. Pages carry their
+// canonical URL, and the build writes sitemap-index.xml and robots.txt, for that address.
+const site = process.env.SITE_URL || CANONICAL_SITE;
 
 export default defineConfig({
   site,
@@ -25,7 +27,8 @@ export default defineConfig({
     // _headers: the pages' Content-Security-Policy (below) for hosts that read such a file.
     securityHeaders(),
     // Only pages (directory URLs), not the data files.
-    ...(site ? [sitemap({ filter: (url) => url.endsWith('/') }), robots()] : []),
+    sitemap({ filter: (url) => url.endsWith('/') }),
+    robots(),
   ],
   // Every page gets a Content-Security-Policy <meta> with its scripts' and styles' hashes.
   security: { csp: CSP },

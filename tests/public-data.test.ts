@@ -66,7 +66,7 @@ describe('records built from the content', () => {
   };
 
   it('satisfy their generated JSON Schemas', () => {
-    expect(check('tasks', taskRecords(plans, publication.base))).toEqual([]);
+    expect(check('tasks', taskRecords(plans, publication))).toEqual([]);
     expect(check('plans', planRecords(corpus, publication))).toEqual([]);
     expect(check('agencies', agencyRecords(corpus, publication))).toEqual([]);
     expect(check('documents', documentRecords(corpus, publication))).toEqual([]);
@@ -74,7 +74,7 @@ describe('records built from the content', () => {
   });
 
   it('are rejected by the schema when a field is missing, misspelt or of the wrong type', () => {
-    const [task] = taskRecords(plans, publication.base);
+    const [task] = taskRecords(plans, publication);
     const { title: _title, ...untitled } = task!;
     expect(check('tasks', [untitled])).not.toEqual([]);
     expect(check('tasks', [{ ...task, extra: 1 }])).not.toEqual([]);
@@ -86,7 +86,12 @@ describe('records built from the content', () => {
       for (const basis of record.legalBases) expect(basis.documentUrl).toBe(`/ke-hoach-mo/van-ban/${basis.document}/`);
       for (const source of record.sources)
         expect(source.url).toBe(`/ke-hoach-mo/nguon/${source.file.replace('sources/', '')}`);
-      expect(record.citation.text.endsWith(`https://example.org/ke-hoach-mo/ke-hoach/${record.id}/`)).toBe(true);
+      expect(record.permalink).toBe(`https://example.org/ke-hoach-mo/ke-hoach/${record.id}/`);
+      expect(record.citation.text.endsWith(record.permalink)).toBe(true);
+    }
+    for (const task of taskRecords(plans, publication)) expect(task.permalink).toBe(`https://example.org${task.url}`);
+    for (const record of [...agencyRecords(corpus, publication), ...documentRecords(corpus, publication)]) {
+      expect(record.permalink, record.id).toBe(record.url && `https://example.org${record.url}`);
     }
   });
 

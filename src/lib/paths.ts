@@ -13,6 +13,17 @@ export function withBase(base: string, path: string): string {
   return `${root}${path.replace(/^\//, '')}`;
 }
 
+/** Where and when a build is published: its base path ("/" or "/sub/"), its address ("https://…"), its date. */
+export interface Publication {
+  base: string;
+  site: URL | string;
+  /** The build's date (ISO): the access date citations give, until the reader puts their own. */
+  accessed?: string;
+}
+
+/** The full address of a site path in a publication: what citations and data files give. */
+export const permalinkOf = (path: string, { base, site }: Publication) => new URL(withBase(base, path), site).href;
+
 /** A site path with this build's base, for every link a page or a browser script writes. */
 export const url = (path: string) => withBase(import.meta.env.BASE_URL, path);
 

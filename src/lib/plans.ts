@@ -5,7 +5,8 @@
  */
 import type { Plan, Task } from '../schemas/plan.ts';
 import type { TaskRecord } from '../schemas/public-data.ts';
-import { planPath, provinceSlug, taskPath, withBase } from './paths.ts';
+import { CANONICAL_SITE } from './site.ts';
+import { permalinkOf, planPath, provinceSlug, taskPath, withBase, type Publication } from './paths.ts';
 import { taskId } from './task-ref.ts';
 import { vietnameseCollator } from './vietnamese.ts';
 
@@ -41,8 +42,14 @@ export function sortPlans<T extends PlanEntry>(entries: readonly T[]): T[] {
 /** One row of /data/tasks.json: the public shape of a task, defined (and described) by its zod schema. */
 export type { TaskRecord };
 
+/** Where records name pages when no build says otherwise (the importer's preview): the canonical site. */
+export const CANONICAL_PUBLICATION: Publication = { base: '/', site: CANONICAL_SITE };
+
 /** Every task of the plans (given in reading order), tasks in document order. */
-export function taskRecords(plans: readonly PlanEntry[], base = '/'): TaskRecord[] {
+export function taskRecords(
+  plans: readonly PlanEntry[],
+  publication: Publication = CANONICAL_PUBLICATION,
+): TaskRecord[] {
   return plans.flatMap(({ id: slug, data }) =>
     data.tasks.map((task) => ({
       id: taskId(slug, task.ref),
@@ -69,13 +76,14 @@ export function taskRecords(plans: readonly PlanEntry[], base = '/'): TaskRecord
       targetGroups: task.targetGroups,
       themes: task.themes,
       inherited: task.inherited,
-      url: withBase(base, taskPath(slug, task)),
+      url: withBase(publication.base, taskPath(slug, task)),
+      permalink: permalinkOf(taskPath(slug, task), publication),
     })),
   );
 }
 
 /** One object of /data/plans.json: a plan's metadata, goals and targets, without its tasks. */
-export function planRecord({ id: slug, data }: PlanEntry, base = '/') {
+export function planRecord({ id: slug, data }: PlanEntry, publication: Publication = CANONICAL_PUBLICATION) {
   return {
     id: slug,
     ...data.plan,
@@ -83,7 +91,8 @@ export function planRecord({ id: slug, data }: PlanEntry, base = '/') {
     taskCount: data.tasks.length,
     goals: data.goals,
     targets: data.targets,
-    url: withBase(base, planPath(slug)),
+    url: withBase(publication.base, planPath(slug)),
+    permalink: permalinkOf(planPath(slug), publication),
   };
 }
 

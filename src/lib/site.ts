@@ -1,4 +1,12 @@
-/** Site-wide names and navigation, in one place. */
+/** Site-wide names, address and navigation, in one place. */
+
+/**
+ * The site's canonical address: every citation, BibTeX entry, data file and canonical link names
+ * pages under it, so that what a reader pastes elsewhere still leads here. A deployment at another
+ * address sets SITE_URL (astro.config.mjs reads it first).
+ */
+export const CANONICAL_SITE = 'https://kehoachmo.vn';
+
 export const SITE_NAME = 'Kế hoạch mở';
 export const SITE_TAGLINE =
   'Kế hoạch hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo của các tỉnh, đọc được và so sánh được';

@@ -21,6 +21,9 @@ const relationDescription = `Quan hệ: ${RELATIONS.glossary((relation) => relat
 const isoDate = z.iso.date();
 /** A path on this site, with the deployment base: "/ke-hoach/tay-ninh-2022/". */
 const sitePath = z.string().regex(/^\//, 'đường dẫn phải bắt đầu bằng /');
+/** The same place as a full address, host included: what a citation or a spreadsheet keeps. */
+const permalink = (what: string) =>
+  z.url().describe(`Địa chỉ đầy đủ (có tên miền của trang) của ${what}: dùng được khi dán ở nơi khác.`);
 
 // ---- tasks ----
 
@@ -109,6 +112,7 @@ export const taskRecordSchema = z
     url: sitePath.describe(
       'Đường dẫn tới nhiệm vụ trên trang kế hoạch, có #neo, ví dụ "/ke-hoach/tay-ninh-2022/#nv-3-2-a".',
     ),
+    permalink: permalink('nhiệm vụ, ví dụ "https://kehoachmo.vn/ke-hoach/tay-ninh-2022/#nv-3-2-a"'),
   })
   .describe('Một nhiệm vụ của một kế hoạch.');
 
@@ -152,8 +156,12 @@ export const administrativeContextRecord = z
 export const citationRecord = z.object({
   text: z
     .string()
-    .describe('Trích dẫn dạng đọc được: cơ quan ban hành, số hiệu (hoặc "không số"), ngày, tên, đường dẫn.'),
-  bibtex: z.string().describe('Cùng trích dẫn ở dạng BibTeX (@misc).'),
+    .describe('Trích dẫn dạng đọc được: cơ quan ban hành, số hiệu (hoặc "không số"), ngày, tên, địa chỉ đầy đủ.'),
+  bibtex: z
+    .string()
+    .describe(
+      'Cùng trích dẫn ở dạng BibTeX (@misc); trường urldate (ngày truy cập) là ngày dữ liệu được xuất bản: thay bằng ngày bạn truy cập.',
+    ),
 });
 
 export const planRecordSchema = z
@@ -243,6 +251,7 @@ export const planRecordSchema = z
       )
       .describe('Chỉ tiêu định lượng trong phần mục tiêu.'),
     url: sitePath.describe('Đường dẫn tới trang kế hoạch.'),
+    permalink: permalink('trang kế hoạch'),
     administrativeContext: administrativeContextRecord,
     citation: citationRecord.describe('Cách trích dẫn kế hoạch.'),
   })
@@ -275,6 +284,7 @@ export const agencyRecordSchema = z
     partnerCount: z.number().int().describe('Số nhiệm vụ cơ quan này phối hợp.'),
     provinces: z.array(z.string()).describe('Các tỉnh có nhiệm vụ giao cho cơ quan loại này.'),
     url: sitePath.nullable().describe('Trang của cơ quan (/co-quan/<mã>/); null khi chưa có nhiệm vụ nào.'),
+    permalink: permalink('trang của cơ quan').nullable(),
   })
   .describe('Một loại cơ quan trong danh mục cơ quan.');
 
@@ -306,6 +316,7 @@ export const documentRecordSchema = z
       )
       .describe('Các kế hoạch viện dẫn văn bản này, và cách viện dẫn.'),
     url: sitePath.describe('Trang của văn bản (/van-ban/<mã>/).'),
+    permalink: permalink('trang của văn bản'),
   })
   .describe('Một văn bản được các kế hoạch viện dẫn.');
 

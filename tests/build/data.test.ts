@@ -198,8 +198,27 @@ describe.each(builds)('open data in $name', (build) => {
     }
   });
 
+  it('names every page in the data and the citations by its full address, host included', () => {
+    const tasks = readJson(build, 'data/tasks.json') as { url: string; permalink: string }[];
+    for (const task of tasks) expect(task.permalink).toBe(`${build.site}${task.url}`);
+    const csv = readText(build.dir, 'data/tasks.csv');
+    for (const task of tasks) expect(csv, task.permalink).toContain(`,${task.permalink}`);
+    const records = readJson(build, 'data/plans.json') as { url: string; citation: { text: string; bibtex: string } }[];
+    for (const record of records) {
+      expect(record.citation.text.endsWith(`Kế hoạch mở, ${build.site}${record.url}`)).toBe(true);
+      expect(record.citation.bibtex).toContain(`url     = {${build.site}${record.url}},`);
+      expect(record.citation.bibtex).toMatch(/urldate = \{\d{4}-\d{2}-\d{2}\},/);
+    }
+  });
+
   it('gives every task a citation and its permalink on the citation page, linked from the task card', () => {
-    const tasks = readJson(build, 'data/tasks.json') as { id: string; ref: string; plan: string; url: string }[];
+    const tasks = readJson(build, 'data/tasks.json') as {
+      id: string;
+      ref: string;
+      plan: string;
+      url: string;
+      permalink: string;
+    }[];
     for (const plan of plans) {
       const citePath = `ke-hoach/${plan.id}/trich-dan`;
       const planLinks = new Set(links(page(build, `ke-hoach/${plan.id}`)));
@@ -218,10 +237,10 @@ describe.each(builds)('open data in $name', (build) => {
         expect(citation, task.id).toContain(
           plan.data.plan.number ? `Kế hoạch số ${plan.data.plan.number}` : 'Kế hoạch không số',
         );
-        expect(citation.endsWith(task.url), task.id).toBe(true);
+        expect(citation.endsWith(task.permalink), task.id).toBe(true);
         expect(hrefs.has(task.url), task.id).toBe(true);
         expect(texts.get(`${anchor}-bibtex`), task.id).toMatch(/^@misc\{/);
-        expect(texts.get(`${anchor}-bibtex`), task.id).toContain(`${task.url}},`);
+        expect(texts.get(`${anchor}-bibtex`), task.id).toContain(`{${task.permalink}},`);
       }
     }
   });

@@ -13,6 +13,8 @@ import { jsonSchemaOf, PUBLIC_SCHEMAS, type PublicSchemaName } from '../src/sche
 import { fieldRows, typeLabel } from '../src/lib/schema-fields.ts';
 import { agencyRecords, documentRecords, planFile, planRecords } from '../src/lib/open-data.ts';
 import { taskRecords } from '../src/lib/plans.ts';
+import { getTheme } from '../src/lib/themes.ts';
+import { getTargetGroup } from '../src/lib/target-groups.ts';
 import { buildCorpus } from '../src/lib/corpus.ts';
 import { cellAt, csvColumns, LIST_SEPARATOR, tasksCsv } from '../src/lib/tasks-csv.ts';
 import { BOM, formulaSafe } from '../src/lib/csv.ts';
@@ -130,6 +132,18 @@ describe('tasks.csv of the real content', () => {
       // A cell a spreadsheet would run as a formula starts with ' (src/lib/csv.ts), "- …" lists too.
       expect(row[header!.indexOf('description')]).toBe(formulaSafe(task.description ?? ''));
       expect(row[header!.indexOf('themes')]).toBe(task.themes.join('; '));
+    }
+  });
+
+  it('names each theme and target group in Vietnamese in a column of its own, beside the codes', () => {
+    expect(header!.indexOf('themeLabels')).toBe(header!.indexOf('themes') + 1);
+    expect(header!.indexOf('targetGroupLabels')).toBe(header!.indexOf('targetGroups') + 1);
+    for (const [index, row] of rows.entries()) {
+      const task = tasks[index]!;
+      expect(row[header!.indexOf('themeLabels')]).toBe(task.themes.map((id) => getTheme(id).label).join('; '));
+      expect(row[header!.indexOf('targetGroupLabels')]).toBe(
+        task.targetGroups.map((id) => getTargetGroup(id).label).join('; '),
+      );
     }
   });
 

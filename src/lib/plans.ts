@@ -6,6 +6,8 @@
 import type { Plan, Task } from '../schemas/plan.ts';
 import type { TaskRecord } from '../schemas/public-data.ts';
 import { CANONICAL_SITE } from './site.ts';
+import { TARGET_GROUP_VOCABULARY } from './target-groups.ts';
+import { THEME_VOCABULARY } from './themes.ts';
 import { permalinkOf, planPath, provinceSlug, taskPath, withBase, type Publication } from './paths.ts';
 import { taskId } from './task-ref.ts';
 import { vietnameseCollator } from './vietnamese.ts';
@@ -74,7 +76,9 @@ export function taskRecords(
       quantities: task.quantities,
       audience: task.audience ?? null,
       targetGroups: task.targetGroups,
+      targetGroupLabels: task.targetGroups.map(TARGET_GROUP_VOCABULARY.label),
       themes: task.themes,
+      themeLabels: task.themes.map(THEME_VOCABULARY.label),
       inherited: task.inherited,
       url: withBase(publication.base, taskPath(slug, task)),
       permalink: permalinkOf(taskPath(slug, task), publication),

@@ -101,9 +101,13 @@ export const taskRecordSchema = z
     targetGroups: z
       .array(z.enum(TARGET_GROUP_VOCABULARY.ids))
       .describe(`Nhóm đối tượng theo danh mục chung của trang: ${TARGET_GROUP_VOCABULARY.glossary()}.`),
+    targetGroupLabels: z
+      .array(z.string())
+      .describe('Tên các nhóm đối tượng bằng tiếng Việt, cùng thứ tự với targetGroups.'),
     themes: z
       .array(z.enum(THEME_VOCABULARY.ids))
       .describe(`Chủ đề hoạt động theo danh mục chung, ít nhất một: ${THEME_VOCABULARY.glossary()}.`),
+    themeLabels: z.array(z.string()).describe('Tên các chủ đề bằng tiếng Việt, cùng thứ tự với themes.'),
     inherited: z
       .array(taskInputSchema.shape.inherited.unwrap().element)
       .describe(

@@ -36,4 +36,20 @@ export default defineConfig({
     // One stylesheet file shared and cached by every page, rather than inlined per page.
     inlineStylesheets: 'never',
   },
+  // The plans are text, with no code blocks to colour: no syntax highlighter (Shiki's inline
+  // styles would also be refused by the pages' Content-Security-Policy).
+  markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks each MDX module with the directive "use astro:head-inject" and reads the
+        // mark itself before bundling; the bundler's warning that it drops the directive is
+        // about a mark it was never meant to keep. Every other message goes through.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });

@@ -8,14 +8,18 @@ import { fixtureCorpusPlans, fixturePlan } from './helpers/plan-fixture.ts';
 import { matrixProperties } from './helpers/matrix-properties.ts';
 import { buildCorpus } from '../src/lib/corpus.ts';
 import {
+  itemText,
   matrixCsvRows,
+  PER_YEAR_METRIC,
   perYearSums,
   planColumns,
   provinceGroups,
   shortTitle,
   themeCoverage,
+  targetsMatrix,
   themeMatrix,
 } from '../src/lib/matrix.ts';
+import { TARGET_METRICS } from '../src/lib/target-metrics.ts';
 import {
   ALL_SUBSETS_UP_TO,
   MAX_COLUMNS,
@@ -60,6 +64,23 @@ const fixtures = buildCorpus([
 matrixProperties('made-up plans', fixtures);
 
 describe('targets side by side', () => {
+  it('gives each kind of target one row, named apart, the per-year sums of tasks in the events row', () => {
+    const plan = fixturePlan(
+      'thu-2022',
+      { targets: [{ quantity: '02 khóa', subject: 'khóa đào tạo', metric: 'su-kien', perYear: true }] },
+      [{ ref: '1', quantities: ['từ 02 - 05 khóa/năm'] }],
+    );
+    const matrix = targetsMatrix([plan]);
+    const labels = matrix.rows.map((row) => row.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(matrix.rows.map((row) => row.id)).toEqual([...TARGET_METRICS.ids, 'so-luong-nhiem-vu']);
+    const events = matrix.rows.find((row) => row.id === PER_YEAR_METRIC)!;
+    expect(events.cells[0]!.items.map(itemText)).toEqual([
+      '2 khóa mỗi năm: khóa đào tạo',
+      '2–5 khóa/năm: cộng từ các nhiệm vụ (nhiệm vụ 1)',
+    ]);
+  });
+
   it('sums the per-year figures of tasks by unit, whatever their case', () => {
     const plan = fixturePlan('thu', {}, [
       { ref: '1', quantities: ['từ 02 - 05 khóa/năm'] },

@@ -318,42 +318,44 @@ export function perYearSums(tasks: Task[]): { unit: string; min: number; max: nu
 const figure = (min: number, max: number, unit: string) =>
   formatQuantity({ raw: '', min, max, unit, approximate: false, atLeast: false } satisfies Quantity);
 
+/** The metric under which the per-year figures of tasks ("từ 02 - 05 khóa/năm") are summed. */
+export const PER_YEAR_METRIC = 'su-kien';
+
 /**
- * Quantified targets side by side: what each plan promises, by kind of figure (people trained,
- * projects and startups supported, money raised, incubators…), then the per-year figures its
- * tasks write down, summed, and every figure written in a task.
+ * Quantified targets side by side: one row per kind of figure (people trained, projects and
+ * startups supported, money raised, incubators, events and courses a year…), holding what each
+ * plan's goals promise, and under events and courses a year also the per-year figures its tasks
+ * write down, summed and marked as such; then every figure written in a task.
  */
 export function targetsMatrix(plans: readonly PlanEntry[]): Matrix {
   const metricRows: MatrixRow[] = TARGET_METRICS.terms.map(({ id: metric, label }) => ({
     id: metric,
     label,
+    hint:
+      metric === PER_YEAR_METRIC
+        ? 'Chỉ tiêu ở phần mục tiêu, và tổng các con số “…/năm” ghi trong nhiệm vụ, theo đơn vị.'
+        : undefined,
     cells: plans.map(({ id, data }) => ({
       plan: id,
       count: null,
-      items: data.targets
-        .filter((target) => target.metric === metric)
-        .map((target) => ({
-          text: `${formatQuantity(target.parsed)}${target.perYear ? ' mỗi năm' : ''}: ${normaliseSpace(target.subject)}`,
-          note: target.by ? `đến năm ${target.by}` : undefined,
+      items: [
+        ...data.targets
+          .filter((target) => target.metric === metric)
+          .map((target) => ({
+            text: `${formatQuantity(target.parsed)}${target.perYear ? ' mỗi năm' : ''}: ${normaliseSpace(target.subject)}`,
+            note: target.by ? `đến năm ${target.by}` : undefined,
+          })),
+        ...(metric === PER_YEAR_METRIC ? perYearSums(data.tasks) : []).map((sum) => ({
+          text: `${figure(sum.min, sum.max, sum.unit)}: cộng từ các nhiệm vụ`,
+          note: `nhiệm vụ ${sum.refs.join(', ')}`,
         })),
+      ],
     })),
   }));
-  const perYear: MatrixRow = {
-    id: 'moi-nam-theo-nhiem-vu',
-    label: 'Sự kiện, khóa học mỗi năm (cộng từ các nhiệm vụ)',
-    hint: 'Tổng các con số “…/năm” ghi trong nhiệm vụ, theo đơn vị.',
-    cells: plans.map(({ id, data }) => ({
-      plan: id,
-      count: null,
-      items: perYearSums(data.tasks).map((sum) => ({
-        text: figure(sum.min, sum.max, sum.unit),
-        note: `nhiệm vụ ${sum.refs.join(', ')}`,
-      })),
-    })),
-  };
   const written: MatrixRow = {
     id: 'so-luong-nhiem-vu',
-    label: 'Số lượng ghi trong từng nhiệm vụ',
+    label: 'Mọi con số ghi trong từng nhiệm vụ',
+    hint: 'Không phải chỉ tiêu: số lượng nêu trong nhiệm vụ, từng nhiệm vụ một.',
     cells: plans.map(({ id, data }) => ({
       plan: id,
       count: null,
@@ -370,10 +372,11 @@ export function targetsMatrix(plans: readonly PlanEntry[]): Matrix {
   return {
     id: 'chi-tieu',
     title: 'Chỉ tiêu định lượng',
-    caption: 'Các con số mỗi kế hoạch đặt ra: chỉ tiêu trong phần mục tiêu, và số lượng ghi trong các nhiệm vụ',
+    caption:
+      'Các con số mỗi kế hoạch đặt ra: mỗi loại chỉ tiêu một dòng (chỉ tiêu trong phần mục tiêu; sự kiện, khóa học mỗi năm gồm cả tổng từ các nhiệm vụ), rồi số lượng ghi trong từng nhiệm vụ',
     rowHeader: 'Chỉ tiêu',
     columns: planColumns(plans),
-    rows: [...metricRows, perYear, written],
+    rows: [...metricRows, written],
     emptyText: 'Không nêu',
   };
 }

@@ -9,6 +9,7 @@ import {
   comparisonTables,
   leadAgencyMatrix,
   matrixCsvRows,
+  perYearSums,
   scienceLeadMatrix,
   scienceShare,
   targetGroupMatrix,
@@ -116,11 +117,13 @@ export function matrixProperties(name: string, plans: readonly PlanEntry[]) {
   });
 
   describe(`targets and CSV on ${name}`, () => {
-    it('lists every quantified target of a plan once, under its metric', () => {
+    it('lists every quantified target of a plan once, under its metric, and each per-year sum of its tasks once', () => {
       const matrix = targetsMatrix(plans);
       for (const { id, data } of plans) {
-        const listed = matrix.rows.slice(0, -2).flatMap((row) => row.cells.find((c) => c.plan === id)!.items);
-        expect(listed).toHaveLength(data.targets.length);
+        const listed = matrix.rows.slice(0, -1).flatMap((row) => row.cells.find((c) => c.plan === id)!.items);
+        const sums = listed.filter((item) => item.text.endsWith(': cộng từ các nhiệm vụ'));
+        expect(listed.length - sums.length).toBe(data.targets.length);
+        expect(sums).toHaveLength(perYearSums(data.tasks).length);
       }
     });
 

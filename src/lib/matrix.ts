@@ -16,6 +16,7 @@ import { TARGET_GROUPS } from './target-groups.ts';
 import { THEMES } from './themes.ts';
 import { fold, vietnameseCollator } from './vietnamese.ts';
 import type { TableId } from './selection.ts';
+import { percent, themeCoverageOf, type PlanFacts, type ThemeCoverage } from './glance.ts';
 
 /** A plan as a column of the matrix. */
 export interface PlanColumn {
@@ -255,9 +256,6 @@ export function scienceRole(task: Pick<Task, 'lead'>): 'mot-minh' | 'cung' | 'kh
   return ids.size === 1 ? 'mot-minh' : 'cung';
 }
 
-/** "62 %": a share in Vietnamese notation (no decimals). */
-export const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${Math.round((part / whole) * 100)} %`);
-
 /** How often the Sở KH&CN leads: alone, jointly, not at all (every task in exactly one row), and the share. */
 export function scienceLeadMatrix(plans: readonly PlanEntry[]): Matrix {
   const rows = pivot(
@@ -396,31 +394,23 @@ export function comparisonTables(plans: readonly PlanEntry[]): Matrix[] {
 export const selectEntries = <T extends PlanEntry>(plans: readonly T[], selection: string[]) =>
   plans.filter((entry) => selection.includes(entry.id));
 
-// ---- What the matrix shows, in words ----
+// ---- What the matrix shows, in words (src/lib/glance.ts) ----
 
-export interface ThemeCoverage {
-  theme: string;
-  label: string;
-  /** Provinces with at least one task under the theme. */
-  provinces: string[];
-  tasks: number;
+/** The facts of a plan the summary of a comparison reads. */
+export function planFacts({ id, data }: PlanEntry): PlanFacts {
+  const themes: Record<string, number> = {};
+  for (const task of data.tasks) for (const theme of task.themes) themes[theme] = (themes[theme] ?? 0) + 1;
+  return {
+    slug: id,
+    province: data.plan.province,
+    tasks: data.tasks.length,
+    themes,
+    scienceLed: data.tasks.filter((task) => scienceRole(task) !== 'khong').length,
+  };
 }
 
 /** For each theme, which provinces' plans have tasks under it: the basis of "only one province covers…". */
-export function themeCoverage(plans: readonly PlanEntry[]): ThemeCoverage[] {
-  return THEMES.map((theme) => {
-    const withTheme = plans.map((plan) => ({
-      plan,
-      tasks: plan.data.tasks.filter((task) => task.themes.includes(theme.id)).length,
-    }));
-    return {
-      theme: theme.id,
-      label: theme.label,
-      provinces: [...new Set(withTheme.filter((p) => p.tasks > 0).map((p) => p.plan.data.plan.province))],
-      tasks: withTheme.reduce((sum, p) => sum + p.tasks, 0),
-    };
-  });
-}
+export const themeCoverage = (plans: readonly PlanEntry[]): ThemeCoverage[] => themeCoverageOf(plans.map(planFacts));
 
 /** Per plan: tasks the Sở KH&CN leads (alone or jointly) out of all tasks. */
 export function scienceShare(

@@ -110,6 +110,44 @@ describe('comparison with JavaScript', () => {
     expect(await shownColumns(page)).toEqual(rest);
   });
 
+  // Selections of one, two and three plans, and all but one: each against its pre-rendered page.
+  const SELECTIONS = [
+    ['hung-yen-2021-2025', 'kon-tum-2019-2025'],
+    ['quang-ngai-2024'],
+    ['hung-yen-2021-2025', 'quang-ngai-2024', 'tay-ninh-2022'],
+    slugs.filter((slug) => slug !== 'tay-ninh-2022'),
+  ]
+    .map((selection) => slugs.filter((slug) => selection.includes(slug)))
+    .map((selection) => ({ name: selection.join('+'), selection }));
+  /** What says which plans a page compares: title, summary, CSV file names. */
+  const described = (page: Page) =>
+    page.evaluate(() => ({
+      title: document.querySelector('h1')!.textContent!.trim(),
+      glance: [...document.querySelectorAll('[data-glance] li')].map((li) =>
+        li.textContent!.replace(/\s+/g, ' ').trim(),
+      ),
+      files: [...document.querySelectorAll('a[data-csv-for]')].map((a) => a.getAttribute('download')),
+      csv: [...document.querySelectorAll('a[data-csv-for]')].map(
+        (a) => new URL((a as HTMLAnchorElement).href).pathname,
+      ),
+    }));
+
+  it.each(SELECTIONS)('describes $name as its pre-rendered page does, opened or toggled', async ({ selection }) => {
+    const prebuilt = await described(await open(`/so-sanh/${selection.join('+')}/`, { js: false }));
+    expect(prebuilt.glance[0]).toMatch(new RegExp(`^${selection.length} kế hoạch của `));
+    // Opened from a shared address on the default page.
+    const opened = await open(`/so-sanh/?ke-hoach=${selection.join(',')}`);
+    expect(await shownColumns(opened)).toEqual(selection);
+    expect(await described(opened)).toEqual(prebuilt);
+    // Reached by unticking plans one by one.
+    const toggled = await open('/so-sanh/');
+    for (const slug of slugs.filter((other) => !selection.includes(other)))
+      await toggled.click(`button[data-toggle-plan="${slug}"]`);
+    expect(await described(toggled)).toEqual(prebuilt);
+    await opened.context().close();
+    await toggled.context().close();
+  });
+
   it('never removes the last plan', async () => {
     const page = await open('/so-sanh/?ke-hoach=tay-ninh-2022');
     expect(await shownColumns(page)).toEqual(['tay-ninh-2022']);

@@ -16,9 +16,11 @@ import {
   provinceGroups,
   shortTitle,
   themeCoverage,
+  planFacts,
   targetsMatrix,
   themeMatrix,
 } from '../src/lib/matrix.ts';
+import { glanceLines } from '../src/lib/glance.ts';
 import { TARGET_METRICS } from '../src/lib/target-metrics.ts';
 import {
   ALL_SUBSETS_UP_TO,
@@ -130,6 +132,21 @@ describe('columns, titles and coverage on made-up plans', () => {
     });
     expect(coverage.find((t) => t.theme === 'tai-chinh')).toMatchObject({ provinces: ['Tây Ninh'], tasks: 1 });
     expect(coverage.find((t) => t.theme === 'ha-tang')).toMatchObject({ provinces: [], tasks: 0 });
+  });
+
+  it('sums up a comparison in words, from the facts of its plans alone', () => {
+    const plans = buildCorpus([a, b, c]).plans;
+    const lines = glanceLines(plans.map(planFacts));
+    expect(lines[0]).toBe('3 kế hoạch của 2 tỉnh, 4 nhiệm vụ.');
+    expect(lines[1]).toBe('Chủ đề tỉnh nào cũng có: Đào tạo, tập huấn.');
+    expect(lines).toContain(
+      'Chủ đề chỉ một tỉnh có: Sự kiện, cuộc thi, ngày hội (Tây Ninh, 1 nhiệm vụ); Tài chính, quỹ, vốn đầu tư (Tây Ninh, 1 nhiệm vụ).',
+    );
+    expect(lines.at(-1)).toBe(
+      'Sở Khoa học và Công nghệ chủ trì (một mình hoặc cùng cơ quan khác) 3/4 nhiệm vụ (75 %): Quảng Ngãi 1/1 (100 %), Tây Ninh 1/1 (100 %), Tây Ninh 1/2 (50 %).',
+    );
+    // One province: nothing to say about which provinces have a theme.
+    expect(glanceLines([planFacts(plans[0]!)]).some((line) => line.startsWith('Chủ đề tỉnh nào'))).toBe(false);
   });
 
   it('counts 0 in a cell without tasks, and the CSV says so', () => {

@@ -31,6 +31,25 @@ export function formatDate(iso: string | null): string | null {
   return `${d}/${m}/${y}`;
 }
 
+/** How long the bold part of a task's heading may be: about two lines on a phone. */
+export const TITLE_LEAD = 110;
+
+/**
+ * A task's title as its heading shows it: a lead in bold (the whole title when short; else up to
+ * the last sentence or clause break that keeps it within `max` characters, or the last word that
+ * does) and the rest in plain weight. Together they are the title, character for character.
+ */
+export function splitTitle(title: string, max = TITLE_LEAD): { lead: string; rest: string } {
+  if (title.length <= max) return { lead: title, rest: '' };
+  const min = 30;
+  for (const breaks of [/[.;:](?=\s)/g, /,(?=\s)/g]) {
+    const ends = [...title.matchAll(breaks)].map((m) => m.index + 1).filter((end) => end >= min && end <= max);
+    if (ends.length > 0) return { lead: title.slice(0, ends.at(-1)), rest: title.slice(ends.at(-1)) };
+  }
+  const space = title.lastIndexOf(' ', max);
+  return space >= min ? { lead: title.slice(0, space), rest: title.slice(space) } : { lead: title, rest: '' };
+}
+
 /** Plans in reading order: by province, then period plans before the annual plans under them. */
 export function sortPlans<T extends PlanEntry>(entries: readonly T[]): T[] {
   return [...entries].sort(

@@ -7,6 +7,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders, { CSP } from './src/integrations/security-headers.ts';
 import robots from './src/integrations/robots.ts';
 import { planBodyGuard, safeLinks } from './src/integrations/safe-mdx.ts';
+import { planSections } from './src/integrations/plan-sections.ts';
 import { CANONICAL_SITE } from './src/lib/site.ts';
 
 // BASE_PATH and SITE_URL let the same build be deployed under a sub-path or at another address;
@@ -20,8 +21,12 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [
     // No smart punctuation: the plans' own "..." and quotes are kept as written. A plan's body is
-    // text: no MDX code but <Task>, no link that runs code (src/integrations/safe-mdx.ts).
-    mdx({ smartypants: false, processor: satteri({ mdastPlugins: [planBodyGuard], hastPlugins: [safeLinks] }) }),
+    // text: no MDX code but <Task>, no link that runs code (src/integrations/safe-mdx.ts); the
+    // sections around its tasks are folded (src/integrations/plan-sections.ts).
+    mdx({
+      smartypants: false,
+      processor: satteri({ mdastPlugins: [planBodyGuard], hastPlugins: [safeLinks, planSections] }),
+    }),
     // The Pagefind index of /tim-kiem/, written into every build's output folder.
     searchIndex(),
     // _headers: the pages' Content-Security-Policy (below) for hosts that read such a file.

@@ -97,3 +97,12 @@ export function districtLevelTasks<T extends { lead: { agency: string }[]; partn
     [...task.lead, ...task.partners].some((mention) => mention.agency === DISTRICT_COMMITTEES),
   );
 }
+
+/** The context in a few words, for a folded section's hint: "từ 01/07/2025 thuộc tỉnh Quảng Ngãi". */
+export function contextInBrief(provinceAtIssue: string): string {
+  const merger = provinceSince2025(provinceAtIssue);
+  if (!merger) return `sau ngày ${EFFECTIVE_DATE}`;
+  return same(merger.province, provinceAtIssue)
+    ? `từ ${EFFECTIVE_DATE} gộp thêm tỉnh ${merger.from.filter((old) => !same(old, provinceAtIssue)).join(', ')}`
+    : `từ ${EFFECTIVE_DATE} thuộc tỉnh ${merger.province}`;
+}

@@ -31,6 +31,27 @@ export function formatDate(iso: string | null): string | null {
   return `${d}/${m}/${y}`;
 }
 
+/** Text as a reader sees it, for comparing wordings: Markdown escapes and entities read, spaces collapsed. */
+function readable(text: string): string {
+  return text
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>&|~"'])/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The goals a plan's full text does not quote word for word: a plan page shows its goals in the
+ * full text and lists apart only these (usually none), so that none is shown twice or lost.
+ */
+export function goalsOutsideText<G extends { text: string }>(goals: readonly G[], body: string): G[] {
+  const text = readable(body);
+  return goals.filter((goal) => !text.includes(readable(goal.text)));
+}
+
 /** How long the bold part of a task's heading may be: about two lines on a phone. */
 export const TITLE_LEAD = 110;
 

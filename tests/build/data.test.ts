@@ -301,7 +301,7 @@ describe.each(builds)('open data in $name', (build) => {
     expect(hierarchy).toBe('Thứ bậc kế hoạch');
     const text = pageText(html);
     expect(text).toMatch(
-      /Thứ bậc kế hoạch Kế hoạch 2721\/KH-UBND ngày 03\/11\/2020: .+ Kế hoạch năm 1694\/KH-UBND, Tây Ninh 2022 \(trang này\)/,
+      /Thứ bậc kế hoạch thực hiện Kế hoạch 2721\/KH-UBND ngày 03\/11\/2020 Kế hoạch 2721\/KH-UBND ngày 03\/11\/2020: .+ Kế hoạch năm 1694\/KH-UBND, Tây Ninh 2022 \(trang này\)/,
     );
   });
 });

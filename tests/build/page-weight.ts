@@ -10,7 +10,9 @@
  *    screen-reader-only text (class "visually-hidden");
  *  - inside <svg>: only <text>/<tspan> (labels drawn on screen, aria-hidden or not); <title> and
  *    <desc> are tooltips and text alternatives, shapes carry no text;
- *  - a closed <details> (no `open` attribute) counts its <summary> only;
+ *  - a closed <details> counts whole: what it folds is on the page, one tap away, without another
+ *    request (plan pages fold their secondary sections and each task's original wording, so
+ *    that a phone shows the tasks first; the text is still what the page brings);
  *  - of elements drawn in two variants of which CSS shows one by width (data-variant="narrow" /
  *    "wide", the timeline drawings), only the wide one counts.
  */
@@ -55,9 +57,7 @@ function visible(node: Node, inSvg = false): string {
   if (node.tag === 'text' && inSvg)
     return ` ${node.children.map((child) => (child.tag === '#text' ? child.value : visible(child, false))).join('')} `;
   const svg = inSvg || node.tag === 'svg';
-  let children = node.children;
-  if (node.tag === 'details' && !('open' in node.attrs)) children = children.filter((child) => child.tag === 'summary');
-  const inner = children.map((child) => visible(child, svg)).join('');
+  const inner = node.children.map((child) => visible(child, svg)).join('');
   return INLINE.has(node.tag) ? inner : ` ${inner} `;
 }
 

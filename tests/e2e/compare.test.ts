@@ -353,6 +353,7 @@ describe('timelines without JavaScript', () => {
   it('shows the narrow drawing on a phone and the wide one on a desktop, names every mark', async () => {
     for (const viewport of ['phone', 'desktop'] as const) {
       const page = await open('/ke-hoach/tay-ninh-2022/', { js: false, viewport });
+      await page.click('#tien-do'); // the folded section opens with a tap, without JavaScript
       const variants = await page.$$eval('#bieu-do-tien-do svg.tl-svg', (svgs) =>
         svgs.filter((svg) => (svg as SVGElement).checkVisibility()).map((svg) => svg.getAttribute('data-variant')),
       );

@@ -1,6 +1,9 @@
-/** A task's heading: a bold lead and the rest of its title in plain weight (src/lib/plans.ts). */
+/**
+ * How a plan page shows its text (src/lib/plans.ts): a task's heading as a bold lead and the rest
+ * of its title in plain weight; the goals the full text does not quote, listed apart.
+ */
 import { describe, expect, it } from 'vitest';
-import { splitTitle, TITLE_LEAD } from '../src/lib/plans.ts';
+import { goalsOutsideText, splitTitle, TITLE_LEAD } from '../src/lib/plans.ts';
 
 describe('splitTitle', () => {
   it('keeps a short title whole', () => {
@@ -32,5 +35,28 @@ describe('splitTitle', () => {
     expect(lead.length).toBeLessThanOrEqual(TITLE_LEAD);
     expect(rest.startsWith(' ')).toBe(true);
     expect(lead + rest).toBe(title);
+  });
+});
+
+describe('goalsOutsideText', () => {
+  const body = [
+    '## I. MỤC TIÊU',
+    '',
+    '- Nâng cao nhận thức của cộng đồng về khởi nghiệp \\*đổi mới\\* sáng tạo;',
+    '- Hình thành   mạng lưới &lt;hỗ trợ&gt;',
+    '  khởi nghiệp.',
+  ].join('\n');
+
+  it('finds the goals the text quotes, whatever its escapes, entities and line breaks', () => {
+    const quoted = [
+      { text: 'Nâng cao nhận thức của cộng đồng về khởi nghiệp *đổi mới* sáng tạo;' },
+      { text: 'Hình thành mạng lưới <hỗ trợ> khởi nghiệp.' },
+    ];
+    expect(goalsOutsideText(quoted, body)).toEqual([]);
+  });
+
+  it('returns a goal the text does not quote, so that the page lists it', () => {
+    const missing = { text: 'Thu hút vốn đầu tư tư nhân.' };
+    expect(goalsOutsideText([missing], body)).toEqual([missing]);
   });
 });

@@ -49,6 +49,12 @@ const MARK_CLASS: Record<string, string> = {
   recurring: 'tl-recurring',
   ongoing: 'tl-ongoing',
 };
+/** The texts of the axis drawn above a chart's wide drawing: its caption, then its labels. */
+const wideAxis = (root: Node) =>
+  findAll(
+    findOne(findOne(root, and(byTag('div'), byClass('tl-wide')))!, byClass('tl-axis-svg'))!,
+    (n) => n.tag === 'text' && /tl-axis-(title|label)/.test(n.attrs.class ?? ''),
+  ).map(text);
 const yearsOf = (task: Task) => Number(task.timing.end!.slice(0, 4)) - Number(task.timing.start!.slice(0, 4)) + 1;
 
 /** Checks one timeline block against the tasks it should show. */
@@ -118,8 +124,7 @@ describe.each(plans)('plan page $slug: "Tiến độ thực hiện"', ({ slug })
   });
 
   it('labels the axis in Vietnamese', () => {
-    const wide = findOne(doc, and(byTag('svg'), byAttr('data-variant', 'wide')))!;
-    const labels = findAll(findOne(wide, byClass('tl-axis'))!, byTag('text')).map(text);
+    const labels = wideAxis(findOne(doc, byAttr('id', 'bieu-do-tien-do'))!);
     const { start, end } = plans.find((p) => p.slug === slug)!.plan.plan.period;
     if (start === end)
       expect(labels).toEqual([`Năm ${start}`, ...['I', 'II', 'III', 'IV'].map((q) => `Quý ${q}/${start}`)]);
@@ -134,9 +139,27 @@ describe.each(plans)('plan page $slug: "Tiến độ thực hiện"', ({ slug })
     expect(html).not.toMatch(/<script[^>]*Timeline/);
     expect(
       findAll(findOne(doc, byAttr('id', 'bieu-do-tien-do'))!, (n) =>
-        Object.keys(n.attrs).some((name) => name.startsWith('data-') && name !== 'data-variant'),
+        Object.keys(n.attrs).some(
+          (name) => name.startsWith('data-') && name !== 'data-variant' && name !== 'data-label',
+        ),
       ),
     ).toEqual([]);
+  });
+});
+
+describe.each(plans)('plan page $slug: no empty heading on the chart', ({ slug }) => {
+  it('draws a section heading only above tasks it draws', () => {
+    const { doc } = page(`/ke-hoach/${slug}/`);
+    for (const svg of findAll(doc, and(byTag('svg'), byClass('tl-svg')))) {
+      const rows = findAll(findOne(svg, byClass('tl-rows'))!, (n) => n.tag === 'g' && n.attrs.transform !== undefined)
+        .filter((n) => n.attrs.class === 'tl-group' || findOne(n, byClass('tl-task')) !== undefined)
+        .filter((n, i, all) => all.indexOf(n) === i);
+      rows.forEach((row, i) => {
+        if (row.attrs.class !== 'tl-group') return;
+        const next = rows[i + 1];
+        expect(next && next.attrs.class !== 'tl-group', `${text(row)}: no task under it`).toBe(true);
+      });
+    }
   });
 });
 
@@ -157,8 +180,9 @@ describe('/dong-thoi-gian/', () => {
     const groups = findAll(wide, byClass('tl-group'));
     expect(groups.map((g) => g.attrs['data-plan']).sort()).toEqual(plans.map((p) => p.slug).sort());
     for (const group of groups) expect(findOne(group, byClass('tl-period')), group.attrs['data-plan']).toBeDefined();
-    expect(findAll(findOne(wide, byClass('tl-axis'))!, byTag('text')).map(text)[1]).toBe('2019');
-    expect(text(findOne(wide, byClass('tl-event'))!)).toMatch(/^1\/7\/2025/);
+    expect(wideAxis(chart)[1]).toBe('2019');
+    const axis = findOne(findOne(chart, and(byTag('div'), byClass('tl-wide')))!, byClass('tl-axis-svg'))!;
+    expect(text(findOne(axis, byClass('tl-event'))!)).toMatch(/^1\/7\/2025/);
   });
 
   it.each([...new Set(plans.map((p) => p.plan.plan.province))])('has a page filtered to %s', (province) => {
@@ -170,6 +194,14 @@ describe('/dong-thoi-gian/', () => {
     expect(findOne(doc, and(byAttr('data-filter', 'tinh'), byAttr('aria-current', 'page')))!.attrs['data-value']).toBe(
       slugify(province),
     );
+    // Each theme chip counts this province's tasks, and carries every province's count for the island.
+    for (const theme of THEMES) {
+      const chip = findOne(doc, and(byAttr('data-filter', 'chu-de'), byAttr('data-value', theme.id)))!;
+      const count = findOne(chip, byClass('chip-count'))!;
+      const own = allTasks.filter((item) => item.province === province && item.task.themes.includes(theme.id));
+      expect(text(count), theme.id).toBe(String(own.length));
+      expect(count.attrs['data-counts']).toContain(`${slugify(province)}=${own.length}`);
+    }
   });
 
   it.each(THEMES.map((theme) => theme.id))('has a page filtered to the theme %s', (theme) => {

@@ -2,7 +2,8 @@
  * The comparison and the timelines in Chromium. With JavaScript: columns toggled and a theme
  * pinned in place and kept in the URL, the CSV of the view built in the browser equal to the
  * pre-rendered CSV of the same selection, tooltips and highlights on hover and keyboard focus,
- * in-place timeline filters. Without JavaScript: the same views through links and pages. On a
+ * in-place timeline filters (several provinces at once, theme counts of the provinces shown), a
+ * year axis that stays in view and task names on a phone's chart. Without JavaScript: the same views through links and pages. On a
  * phone each row is a card with two plans side by side and nothing scrolls inside the page; on a
  * desktop the table's header row sticks to the window. axe-core finds nothing in the
  * states these interactions produce, at 360 and 1280 px, light and dark (the built pages
@@ -320,7 +321,7 @@ describe('timelines with JavaScript', () => {
     const height = () => page.$eval('svg[data-variant="wide"]', (svg) => Number(svg.getAttribute('height')));
     const full = await height();
     expect(await shown()).toBe(datedCount(() => true));
-    await page.click('a[data-filter="tinh"][data-value="kon-tum"]');
+    await page.click('[data-filter="tinh"][data-value="kon-tum"]');
     expect(new URL(page.url()).search).toBe('?tinh=kon-tum');
     expect(await shown()).toBe(datedCount((slug) => slug.startsWith('kon-tum')));
     expect(await height()).toBeLessThan(full);
@@ -338,6 +339,59 @@ describe('timelines with JavaScript', () => {
     expect(await shown()).toBe(both);
     await page.click('a[data-filter="tinh"][data-value=""]');
     expect(await shown()).toBe(datedCount((_, task) => task.themes.includes('dao-tao')));
+  });
+
+  it('shows several provinces together, chosen one by one, and counts the themes of those shown', async () => {
+    const page = await open('/dong-thoi-gian/tinh/hung-yen/');
+    const chipCount = (theme: string) =>
+      page.$eval(`[data-filter="chu-de"][data-value="${theme}"] .chip-count`, (el) => Number(el.textContent));
+    const themeTasks = (theme: string, provinces: string[]) =>
+      plans
+        .filter(({ slug }) => provinces.some((p) => slug.startsWith(p)))
+        .flatMap(({ plan }) => plan.tasks)
+        .filter((task) => task.themes.includes(theme)).length;
+    // On the province's own page, a theme counts that province's tasks only.
+    expect(await chipCount('dao-tao')).toBe(themeTasks('dao-tao', ['hung-yen']));
+    await Promise.all([page.waitForURL(/tinh=/), page.click('[data-filter="tinh"][data-value="kon-tum"]')]);
+    expect(new URL(page.url()).searchParams.get('tinh')).toBe('hung-yen,kon-tum');
+    const both = (slug: string) => slug.startsWith('hung-yen') || slug.startsWith('kon-tum');
+    const shown = await page.$$eval(
+      'svg[data-variant="wide"] g.tl-row',
+      (rows) => rows.filter((row) => row.getAttribute('display') !== 'none').length,
+    );
+    expect(shown).toBe(datedCount(both));
+    expect(await chipCount('dao-tao')).toBe(themeTasks('dao-tao', ['hung-yen', 'kon-tum']));
+    const pressed = await page.$$eval('button[data-filter="tinh"][aria-pressed="true"]', (buttons) =>
+      buttons.map((b) => (b as HTMLElement).dataset.value),
+    );
+    expect(pressed).toEqual(['hung-yen', 'kon-tum']);
+    // Unticking one leaves the other.
+    await page.click('[data-filter="tinh"][data-value="hung-yen"]');
+    expect(new URL(page.url()).searchParams.get('tinh')).toBe('kon-tum');
+    expect(await chipCount('dao-tao')).toBe(themeTasks('dao-tao', ['kon-tum']));
+  });
+
+  it('keeps the year axis in view while a tall chart scrolls', async () => {
+    for (const viewport of ['desktop', 'phone390'] as const) {
+      const page = await open('/dong-thoi-gian/', { viewport });
+      const chart = page.locator('.tl-variant >> visible=true').first();
+      const box = (await chart.boundingBox())!;
+      expect(box.height, 'a chart taller than the screen').toBeGreaterThan(VIEWPORTS[viewport].height);
+      // Half-way down the chart (the box is measured from the top of the page, which is not scrolled yet).
+      await page.evaluate((y) => window.scrollTo(0, y), box.y + box.height / 2);
+      const axis = (await chart.locator('.tl-axis-svg').boundingBox())!;
+      expect(axis.y, `${viewport}: the axis is stuck to the top`).toBeGreaterThanOrEqual(-1);
+      expect(axis.y).toBeLessThan(2);
+      await page.context().close();
+    }
+  });
+
+  it('names each task on a phone’s chart by more than its number', async () => {
+    const page = await open('/ke-hoach/hung-yen-2021-2025/', { viewport: 'phone390' });
+    await page.click('#tien-do');
+    const labels = await page.$$eval('.tl-narrow .tl-label', (texts) => texts.map((t) => t.textContent!.trim()));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label.split(' ').length, label).toBeGreaterThan(3);
   });
 });
 
@@ -420,8 +474,8 @@ const AXE_STATES: {
     include: ['#chu-de'],
   },
   {
-    name: 'dòng thời gian, chú thích hiện, lọc theo tỉnh',
-    path: '/dong-thoi-gian/?tinh=kon-tum',
+    name: 'dòng thời gian, chú thích hiện, lọc theo hai tỉnh',
+    path: '/dong-thoi-gian/?tinh=hung-yen,kon-tum',
     act: (page) => page.locator('a.tl-task >> visible=true').first().hover(),
   },
 ];

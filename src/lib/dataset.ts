@@ -17,6 +17,9 @@ export interface ChangelogEntry {
   changes: string[];
 }
 
+/** The anchor of a release on /du-lieu/: "phien-ban-1-1-0". */
+export const releaseAnchor = (version: string) => `phien-ban-${version.replace(/\./g, '-')}`;
+
 /** Length of the content hash shown in versions (hex digits of SHA-256). */
 export const HASH_LENGTH = 12;
 

@@ -41,5 +41,24 @@ export const provincePath = (province: string) => `/tinh/${provinceSlug(province
 export const documentPath = (slug: string) => `/van-ban/${slug}/`;
 /** The page of a raw source file: "sources/000_x.txt" → "/nguon/000_x.txt". */
 export const sourcePath = (file: string) => `/nguon/${file.replace(/^sources\//, '')}`;
+/** The picture a shared link shows (Open Graph card, src/lib/social-image.ts): of a plan, a province, the site. */
+export const socialImagePath = {
+  plan: (slug: string) => `/anh/ke-hoach/${slug}.png`,
+  province: (province: string) => `/anh/tinh/${provinceSlug(province)}.png`,
+  site: '/anh/ke-hoach-mo.png',
+} as const;
+/**
+ * The card of a page (its path without the base): a plan's page and its citation page show the
+ * plan's, a province's page the province's when it has plans, every other page the site's.
+ */
+export function socialImageFor(path: string, plans: readonly string[], provinces: readonly string[]): string {
+  const plan = /^\/ke-hoach\/([^/]+)\/(?:trich-dan\/)?$/.exec(path)?.[1];
+  if (plan && plans.includes(plan)) return socialImagePath.plan(plan);
+  const province = /^\/tinh\/([^/]+)\/$/.exec(path)?.[1];
+  const name = province && provinces.find((p) => provinceSlug(p) === province);
+  return name ? socialImagePath.province(name) : socialImagePath.site;
+}
+/** The feed of new plans and data releases. */
+export const FEED_PATH = '/rss.xml';
 /** Where the JSON Schema of a published file kind is. */
 export const schemaPath = (name: PublicSchemaName) => `/data/${name}.schema.json`;

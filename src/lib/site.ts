@@ -19,3 +19,12 @@ export const NAV = [
   { path: '/du-lieu/', label: 'Dữ liệu' },
   { path: '/gioi-thieu/', label: 'Giới thiệu' },
 ] as const;
+
+/** The size of the picture a shared link shows (src/lib/social-image.ts), as Open Graph asks. */
+export const SOCIAL_CARD = { width: 1200, height: 630 } as const;
+
+/** The site as its social cards name it: its name and the host of its address. */
+export const cardSite = (site: URL | string | undefined) => ({
+  name: SITE_NAME,
+  host: new URL(site ?? CANONICAL_SITE).host,
+});

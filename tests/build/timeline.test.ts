@@ -135,6 +135,24 @@ describe.each(plans)('plan page $slug: "Tiến độ thực hiện"', ({ slug })
       ]);
   });
 
+  it('dates each drawn task as the published data does, none before the plan was issued', () => {
+    const rows = findAll(findOne(findOne(doc, byClass('tl-data'))!, byTag('tbody'))!, byTag('tr'));
+    const tasks = JSON.parse(readFileSync(join(DIR, 'data', `${slug}.json`), 'utf8')).tasks as {
+      ref: string;
+      timing: { kind: string; start: string | null };
+    }[];
+    const { plan } = plans.find((p) => p.slug === slug)!.plan;
+    const earliest = plan.issued ?? `${plan.period.start}-01-01`;
+    for (const row of rows) {
+      const ref = taskOf(row)!.split('/')[1]!;
+      const task = tasks.find((t) => t.ref === ref)!;
+      const from = findOne(findOne(row, byAttr('data-label', 'Từ'))!, byTag('time'));
+      expect(from?.attrs.datetime ?? null, ref).toBe(task.timing.start);
+      if (task.timing.kind === 'recurring' || task.timing.kind === 'ongoing')
+        expect(task.timing.start! >= earliest, `${ref} starts ${task.timing.start}`).toBe(true);
+    }
+  });
+
   it('adds no script to the plan page, nor the data the script would read', () => {
     expect(html).not.toMatch(/<script[^>]*Timeline/);
     expect(

@@ -110,10 +110,10 @@ function fonts() {
 let loaded: ReturnType<typeof fonts> | undefined;
 
 /** The card as a PNG file. */
-export async function renderCard(content: CardContent): Promise<Uint8Array> {
+export async function renderCard(content: CardContent): Promise<Uint8Array<ArrayBuffer>> {
   loaded ??= fonts();
   const svg = await satori(cardTree(content) as Parameters<typeof satori>[0], { ...CARD, fonts: loaded });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD.width } }).render().asPng();
+  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: CARD.width } }).render().asPng());
 }
 
 // ---- What each card says ----

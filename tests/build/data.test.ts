@@ -5,8 +5,8 @@
  * citation ("không số" for a plan without a number), on the plan page and, with the BibTeX and the
  * citation of every task, on the plan's citation page; every legal basis has its /van-ban/ page,
  * linked from the plan; each plan page links its raw source files, identical to sources/.
- * DATA_DIST=<folder> (and DATA_BASE=<base path>, default "/") tests that one build instead of
- * dist/ and dist-base/.
+ * DATA_DIST=<folder> (and DATA_BASE=<base path>, default "/", DATA_SITE=<its address>, default
+ * the canonical one) tests that one build instead of dist/ and dist-base/.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -20,9 +20,17 @@ import { parseCsv } from '../helpers/parse-csv.ts';
 import { formulaSafe } from '../../src/lib/csv.ts';
 import { parsePlan, readPlanFiles } from '../helpers/content.ts';
 import { documentSlug, legalBasisLabel } from '../../src/lib/legal.ts';
+import { CANONICAL_SITE } from '../../src/lib/site.ts';
 
 const builds: Build[] = process.env.DATA_DIST
-  ? [{ name: process.env.DATA_DIST, dir: resolve(ROOT, process.env.DATA_DIST), base: process.env.DATA_BASE ?? '/' }]
+  ? [
+      {
+        name: process.env.DATA_DIST,
+        dir: resolve(ROOT, process.env.DATA_DIST),
+        base: process.env.DATA_BASE ?? '/',
+        site: process.env.DATA_SITE ?? CANONICAL_SITE,
+      },
+    ]
   : BUILDS;
 const plans = readPlanFiles().map((file) => ({ id: file.slug, data: parsePlan(file) }));
 

@@ -411,16 +411,3 @@ export function planFacts({ id, data }: PlanEntry): PlanFacts {
 
 /** For each theme, which provinces' plans have tasks under it: the basis of "only one province covers…". */
 export const themeCoverage = (plans: readonly PlanEntry[]): ThemeCoverage[] => themeCoverageOf(plans.map(planFacts));
-
-/** Per plan: tasks the Sở KH&CN leads (alone or jointly) out of all tasks. */
-export function scienceShare(
-  plans: readonly PlanEntry[],
-): { slug: string; province: string; led: number; alone: number; total: number }[] {
-  return plans.map(({ id, data }) => ({
-    slug: id,
-    province: data.plan.province,
-    led: data.tasks.filter((task) => scienceRole(task) !== 'khong').length,
-    alone: data.tasks.filter((task) => scienceRole(task) === 'mot-minh').length,
-    total: data.tasks.length,
-  }));
-}

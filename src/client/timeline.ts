@@ -2,8 +2,9 @@
  * The timeline page's island: a tooltip and a highlight (in the chart and in its data table) for
  * the task under the pointer or the keyboard focus, and in-place filters by provinces (several
  * at once: the province chips become toggle buttons) and theme that read and write
- * `?tinh=a,b&chu-de=…`, the theme chips counting the tasks of the provinces shown. Clicking a mark is a plain link to the task. Without
- * this script the chart is whole: marks are named links, the filters are links to real pages.
+ * `?tinh=a,b&chu-de=…`, the theme chips counting the tasks of the provinces shown. Clicking a mark
+ * is a plain link to the task. Without this script the chart is whole: marks are named links, the
+ * filters are links to real pages.
  */
 import { url } from '../lib/paths.ts';
 

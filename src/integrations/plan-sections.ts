@@ -3,9 +3,9 @@
  * lines before its first `##` heading: issuing body, motto, number, date, the sentence citing its
  * bases) and every top-level section (from one `##` heading to the next) that holds no <Task>
  * (goals, funding, who does what, recipients) become a <details> whose summary names them, so
- * that on a phone the tasks come within a screen or two of the top instead of fifteen. Nothing is removed: the browser opens a folded
- * section for a link to a heading or a phrase inside it, for find in page, and for printing (the
- * print stylesheet unfolds everything). The first section holding a task is marked with the
+ * that on a phone the tasks come within a screen or two of the top instead of fifteen. Nothing is
+ * removed: the browser opens a folded section for a link to a heading or a phrase inside it and
+ * for find in page, and the print stylesheet unfolds everything. The first section holding a task is marked with the
  * anchor #nhiem-vu, the target of the plan page's "Nhiệm vụ" link. A Sätteri hast plugin for
  * content/plans/*.mdx (astro.config.mjs); it runs before Astro gives headings their ids, so the
  * moved headings keep theirs.

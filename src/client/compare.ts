@@ -19,6 +19,7 @@ import {
 import { glanceLines, type PlanFacts } from '../lib/glance.ts';
 import { SITE_NAME } from '../lib/site.ts';
 import { normaliseSpace, toCsv } from '../lib/csv.ts';
+import { asButton } from './as-button.ts';
 import { url } from '../lib/paths.ts';
 import { vietnameseCollator as collator } from '../lib/vietnamese.ts';
 
@@ -84,23 +85,14 @@ function start(root: HTMLElement) {
 
   /** Links that change the view become buttons with a pressed state (same classes, same look). */
   function upgradeControls() {
-    root.querySelectorAll<HTMLAnchorElement>('a[data-toggle-plan], a[data-pin]').forEach((link) => {
-      const button = document.createElement('button');
-      button.type = 'button';
-      for (const { name, value } of [...link.attributes])
-        if (name !== 'href' && name !== 'download') button.setAttribute(name, value);
-      button.append(...link.childNodes);
-      link.replaceWith(button);
-    });
+    root
+      .querySelectorAll<HTMLAnchorElement>('a[data-toggle-plan], a[data-pin]')
+      .forEach((link) => asButton(link, ['href', 'download']));
     // Plans without a pre-rendered link (the only plan shown, or beyond the pre-rendered views).
     root.querySelectorAll<HTMLElement>('span.picker-toggle.is-fixed[data-toggle-plan]').forEach((span) => {
-      const button = document.createElement('button');
-      button.type = 'button';
-      for (const { name, value } of [...span.attributes]) button.setAttribute(name, value);
+      const button = asButton(span);
       button.classList.remove('is-fixed');
-      button.append(...span.childNodes);
       button.querySelector('.picker-state')?.classList.replace('muted', 'visually-hidden');
-      span.replaceWith(button);
     });
     root.addEventListener('click', (event) => {
       const target = event.target as Element;

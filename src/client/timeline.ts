@@ -7,6 +7,7 @@
  * filters are links to real pages.
  */
 import { url } from '../lib/paths.ts';
+import { asButton } from './as-button.ts';
 
 const INDEX = url('/dong-thoi-gian/');
 
@@ -118,16 +119,8 @@ function filters(page: HTMLElement) {
   };
 
   // Several provinces can be chosen together: each province chip becomes a toggle button.
-  for (const link of page.querySelectorAll<HTMLAnchorElement>(
-    'a[data-filter="tinh"][data-value]:not([data-value=""])',
-  )) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    for (const { name, value } of [...link.attributes])
-      if (name !== 'href' && name !== 'aria-current') button.setAttribute(name, value);
-    button.append(...link.childNodes);
-    link.replaceWith(button);
-  }
+  for (const link of page.querySelectorAll<HTMLAnchorElement>('a[data-filter="tinh"]:not([data-value=""])'))
+    asButton(link, ['href', 'aria-current']);
   showChips();
 
   page.addEventListener('click', (event) => {

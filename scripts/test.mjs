@@ -12,7 +12,7 @@
  *                                  and a synthetic fifth plan imported into a copy of the project,
  *                                  where the unit and content tests, both builds and the built-HTML
  *                                  tests must pass (slow: it runs them all again, in the copy)
- *   2. builds                      astro build → dist/, and BASE_PATH=/ke-hoach-mo/ with
+ *   2. builds (no warning allowed) astro build → dist/, and BASE_PATH=/ke-hoach-mo/ with
  *                                  SITE_URL=https://example.org (a deployment: canonical URLs,
  *                                  sitemap) → dist-base/
  *   3. built-HTML tests            vitest --config vitest.dist.config.ts --project build
@@ -47,17 +47,33 @@ const env = {
  */
 const steps = [];
 
-function run(command, args, extraEnv = {}) {
+/** Run a command, its output shown as it goes (with `capture`, once it ends, and returned). */
+function run(command, args, extraEnv = {}, capture = false) {
   const started = Date.now();
   console.log(
     `\n$ ${Object.entries(extraEnv)
       .map(([k, v]) => `${k}=${v} `)
       .join('')}${command} ${args.join(' ')}`,
   );
-  const result = spawnSync(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit' });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    env: { ...env, ...extraEnv },
+    stdio: capture ? ['inherit', 'pipe', 'pipe'] : 'inherit',
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (capture) {
+    process.stdout.write(result.stdout ?? '');
+    process.stderr.write(result.stderr ?? '');
+  }
   const seconds = (Date.now() - started) / 1000;
   if (result.error) console.error(`could not start ${command}: ${result.error.message}`);
-  return { ok: result.status === 0 && !result.error, status: result.status ?? result.signal, seconds };
+  return {
+    ok: result.status === 0 && !result.error,
+    status: result.status ?? result.signal,
+    seconds,
+    output: capture ? `${result.stdout ?? ''}${result.stderr ?? ''}` : '',
+  };
 }
 
 function vitest(name, args) {
@@ -116,9 +132,13 @@ function check(name, command, args) {
 }
 
 function build(name, outDir, extraEnv = {}) {
-  const { ok, status, seconds } = run('astro', ['build', '--outDir', outDir], extraEnv);
-  // A passing build is not counted as a test; a failing one counts as 1 failed.
-  steps.push({ name, passed: 0, failed: ok ? 0 : 1, skipped: 0, note: ok ? 'ok' : `failed (exit ${status})`, seconds });
+  const { ok, status, seconds, output } = run('astro', ['build', '--outDir', outDir], extraEnv, true);
+  // A build is clean or it fails: a warning ("[WARN]") is read as failure by whoever watches the
+  // output, so it is one here too (the build's files are still tested). A passing build is not
+  // counted as a test; a failing one counts as 1 failed.
+  const warnings = output.split('\n').filter((line) => line.includes('[WARN]')).length;
+  const note = !ok ? `failed (exit ${status})` : warnings ? `${warnings} warning(s) printed` : 'ok';
+  steps.push({ name, passed: 0, failed: ok && !warnings ? 0 : 1, skipped: 0, note, seconds });
   return ok;
 }
 

@@ -8,14 +8,20 @@ import { fixtureCorpusPlans, fixturePlan } from './helpers/plan-fixture.ts';
 import { matrixProperties } from './helpers/matrix-properties.ts';
 import { buildCorpus } from '../src/lib/corpus.ts';
 import {
+  itemText,
   matrixCsvRows,
+  PER_YEAR_METRIC,
   perYearSums,
   planColumns,
   provinceGroups,
   shortTitle,
   themeCoverage,
+  planFacts,
+  targetsMatrix,
   themeMatrix,
 } from '../src/lib/matrix.ts';
+import { glanceLines } from '../src/lib/glance.ts';
+import { TARGET_METRICS } from '../src/lib/target-metrics.ts';
 import {
   ALL_SUBSETS_UP_TO,
   MAX_COLUMNS,
@@ -60,6 +66,23 @@ const fixtures = buildCorpus([
 matrixProperties('made-up plans', fixtures);
 
 describe('targets side by side', () => {
+  it('gives each kind of target one row, named apart, the per-year sums of tasks in the events row', () => {
+    const plan = fixturePlan(
+      'thu-2022',
+      { targets: [{ quantity: '02 khóa', subject: 'khóa đào tạo', metric: 'su-kien', perYear: true }] },
+      [{ ref: '1', quantities: ['từ 02 - 05 khóa/năm'] }],
+    );
+    const matrix = targetsMatrix([plan]);
+    const labels = matrix.rows.map((row) => row.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(matrix.rows.map((row) => row.id)).toEqual([...TARGET_METRICS.ids, 'so-luong-nhiem-vu']);
+    const events = matrix.rows.find((row) => row.id === PER_YEAR_METRIC)!;
+    expect(events.cells[0]!.items.map(itemText)).toEqual([
+      '2 khóa mỗi năm: khóa đào tạo',
+      '2–5 khóa/năm: cộng từ các nhiệm vụ (nhiệm vụ 1)',
+    ]);
+  });
+
   it('sums the per-year figures of tasks by unit, whatever their case', () => {
     const plan = fixturePlan('thu', {}, [
       { ref: '1', quantities: ['từ 02 - 05 khóa/năm'] },
@@ -109,6 +132,21 @@ describe('columns, titles and coverage on made-up plans', () => {
     });
     expect(coverage.find((t) => t.theme === 'tai-chinh')).toMatchObject({ provinces: ['Tây Ninh'], tasks: 1 });
     expect(coverage.find((t) => t.theme === 'ha-tang')).toMatchObject({ provinces: [], tasks: 0 });
+  });
+
+  it('sums up a comparison in words, from the facts of its plans alone', () => {
+    const plans = buildCorpus([a, b, c]).plans;
+    const lines = glanceLines(plans.map(planFacts));
+    expect(lines[0]).toBe('3 kế hoạch của 2 tỉnh, 4 nhiệm vụ.');
+    expect(lines[1]).toBe('Chủ đề tỉnh nào cũng có: Đào tạo, tập huấn.');
+    expect(lines).toContain(
+      'Chủ đề chỉ một tỉnh có: Sự kiện, cuộc thi, ngày hội (Tây Ninh, 1 nhiệm vụ); Tài chính, quỹ, vốn đầu tư (Tây Ninh, 1 nhiệm vụ).',
+    );
+    expect(lines.at(-1)).toBe(
+      'Sở Khoa học và Công nghệ chủ trì (một mình hoặc cùng cơ quan khác) 3/4 nhiệm vụ (75 %): Quảng Ngãi 1/1 (100 %), Tây Ninh 1/1 (100 %), Tây Ninh 1/2 (50 %).',
+    );
+    // One province: nothing to say about which provinces have a theme.
+    expect(glanceLines([planFacts(plans[0]!)]).some((line) => line.startsWith('Chủ đề tỉnh nào'))).toBe(false);
   });
 
   it('counts 0 in a cell without tasks, and the CSV says so', () => {

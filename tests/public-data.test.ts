@@ -13,6 +13,8 @@ import { jsonSchemaOf, PUBLIC_SCHEMAS, type PublicSchemaName } from '../src/sche
 import { fieldRows, typeLabel } from '../src/lib/schema-fields.ts';
 import { agencyRecords, documentRecords, planFile, planRecords } from '../src/lib/open-data.ts';
 import { taskRecords } from '../src/lib/plans.ts';
+import { getTheme } from '../src/lib/themes.ts';
+import { getTargetGroup } from '../src/lib/target-groups.ts';
 import { buildCorpus } from '../src/lib/corpus.ts';
 import { cellAt, csvColumns, LIST_SEPARATOR, tasksCsv } from '../src/lib/tasks-csv.ts';
 import { BOM, formulaSafe } from '../src/lib/csv.ts';
@@ -66,7 +68,7 @@ describe('records built from the content', () => {
   };
 
   it('satisfy their generated JSON Schemas', () => {
-    expect(check('tasks', taskRecords(plans, publication.base))).toEqual([]);
+    expect(check('tasks', taskRecords(plans, publication))).toEqual([]);
     expect(check('plans', planRecords(corpus, publication))).toEqual([]);
     expect(check('agencies', agencyRecords(corpus, publication))).toEqual([]);
     expect(check('documents', documentRecords(corpus, publication))).toEqual([]);
@@ -74,7 +76,7 @@ describe('records built from the content', () => {
   });
 
   it('are rejected by the schema when a field is missing, misspelt or of the wrong type', () => {
-    const [task] = taskRecords(plans, publication.base);
+    const [task] = taskRecords(plans, publication);
     const { title: _title, ...untitled } = task!;
     expect(check('tasks', [untitled])).not.toEqual([]);
     expect(check('tasks', [{ ...task, extra: 1 }])).not.toEqual([]);
@@ -86,7 +88,12 @@ describe('records built from the content', () => {
       for (const basis of record.legalBases) expect(basis.documentUrl).toBe(`/ke-hoach-mo/van-ban/${basis.document}/`);
       for (const source of record.sources)
         expect(source.url).toBe(`/ke-hoach-mo/nguon/${source.file.replace('sources/', '')}`);
-      expect(record.citation.text.endsWith(`https://example.org/ke-hoach-mo/ke-hoach/${record.id}/`)).toBe(true);
+      expect(record.permalink).toBe(`https://example.org/ke-hoach-mo/ke-hoach/${record.id}/`);
+      expect(record.citation.text.endsWith(record.permalink)).toBe(true);
+    }
+    for (const task of taskRecords(plans, publication)) expect(task.permalink).toBe(`https://example.org${task.url}`);
+    for (const record of [...agencyRecords(corpus, publication), ...documentRecords(corpus, publication)]) {
+      expect(record.permalink, record.id).toBe(record.url && `https://example.org${record.url}`);
     }
   });
 
@@ -125,6 +132,18 @@ describe('tasks.csv of the real content', () => {
       // A cell a spreadsheet would run as a formula starts with ' (src/lib/csv.ts), "- …" lists too.
       expect(row[header!.indexOf('description')]).toBe(formulaSafe(task.description ?? ''));
       expect(row[header!.indexOf('themes')]).toBe(task.themes.join('; '));
+    }
+  });
+
+  it('names each theme and target group in Vietnamese in a column of its own, beside the codes', () => {
+    expect(header!.indexOf('themeLabels')).toBe(header!.indexOf('themes') + 1);
+    expect(header!.indexOf('targetGroupLabels')).toBe(header!.indexOf('targetGroups') + 1);
+    for (const [index, row] of rows.entries()) {
+      const task = tasks[index]!;
+      expect(row[header!.indexOf('themeLabels')]).toBe(task.themes.map((id) => getTheme(id).label).join('; '));
+      expect(row[header!.indexOf('targetGroupLabels')]).toBe(
+        task.targetGroups.map((id) => getTargetGroup(id).label).join('; '),
+      );
     }
   });
 

@@ -208,13 +208,46 @@ describe('axis labels of a narrow chart', () => {
     ]);
     const wide = layoutTimeline(sectionGroups(tayNinh), { width: 680, from: 2022, to: 2022 });
     expect(wide.labels.map((l) => l.text)).toEqual(['Quý I/2022', 'Quý II/2022', 'Quý III/2022', 'Quý IV/2022']);
-    for (const width of [360, 320]) {
-      const narrow = layoutTimeline(sectionGroups(tayNinh), { width, from: 2022, to: 2022 });
-      expect(narrow.labels.map((l) => l.text)).toEqual(['Quý I', 'Quý II', 'Quý III', 'Quý IV']);
-      expect(narrow.axisTitleShown).toBe('Năm 2022');
-    }
-    const tiny = layoutTimeline(sectionGroups(tayNinh), { width: 200, from: 2022, to: 2022 });
+    // A phone's chart has no label column (names go above the marks): the quarters have room.
+    const phone = layoutTimeline(sectionGroups(tayNinh), { width: 360, from: 2022, to: 2022 });
+    expect(phone.labels.map((l) => l.text)).toEqual(['Quý I/2022', 'Quý II/2022', 'Quý III/2022', 'Quý IV/2022']);
+    expect(phone.axisTitleShown).toBe('Năm 2022');
+    const narrow = layoutTimeline(sectionGroups(tayNinh), { width: 260, from: 2022, to: 2022 });
+    expect(narrow.labels.map((l) => l.text)).toEqual(['Quý I', 'Quý II', 'Quý III', 'Quý IV']);
+    expect(narrow.axisTitleShown).toBe('Năm 2022');
+    const tiny = layoutTimeline(sectionGroups(tayNinh), { width: 150, from: 2022, to: 2022 });
     expect(tiny.labels.map((l) => l.text)).toEqual(['QI', 'QII', 'QIII', 'QIV']);
+  });
+});
+
+describe('rows a reader can read on a phone', () => {
+  const plan = fixturePlan('thu-2022', {}, [
+    {
+      ref: '1.a',
+      title: 'Tổ chức Ngày hội khởi nghiệp đổi mới sáng tạo của tỉnh',
+      timing: 'Quý III/2022',
+      section: '1',
+    },
+    { ref: '2.a', title: 'Hỗ trợ doanh nghiệp', timing: null, section: '2' },
+    { ref: '2.b', title: 'Kết nối nhà đầu tư', timing: 'Theo Kế hoạch năm của Tỉnh đoàn Tây Ninh', section: '2' },
+  ]);
+
+  it('names a task on a narrow chart by its number and as much of its title as the width holds', () => {
+    const narrow = layoutTimeline(sectionGroups(plan), { width: 360, from: 2022, to: 2022 });
+    const row = taskRows(narrow)[0]!;
+    expect(row.label).toBe('1.a Tổ chức Ngày hội khởi nghiệp đổi mới sáng tạo của tỉnh');
+    expect(narrow.taskRow.labelWidth).toBeGreaterThan(300);
+    // The name on its own line, the mark under it, the plot across the whole width.
+    expect(narrow.taskRow.markY).toBeGreaterThan(narrow.taskRow.labelY);
+    expect(narrow.plot.x0).toBeLessThan(20);
+  });
+
+  it('draws no heading for a section whose tasks are all undated: they are listed apart', () => {
+    for (const width of [360, 680]) {
+      const layout = layoutTimeline(sectionGroups(plan), { width, from: 2022, to: 2022 });
+      expect(layout.rows.filter((row) => row.type === 'group').map((row) => row.label)).toEqual(['1. Mục 1']);
+      expect(layout.undated.map(({ group }) => group.label)).toEqual(['2. Mục 2']);
+    }
   });
 });
 

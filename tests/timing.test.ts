@@ -80,6 +80,47 @@ describe('parseTiming: every form found in the plans', () => {
   });
 });
 
+describe('parseTiming: a recurring or open-ended task starts no earlier than its plan', () => {
+  // Kon Tum's plan was issued on 21/10/2019, inside the first year of its period.
+  const issuedKonTum = { ...konTum, issued: '2019-10-21' };
+
+  it.each([
+    ['Hàng năm', '2019-10-21', 'Hằng năm, từ ngày ban hành 21/10/2019 đến 2025'],
+    ['Quí IV năm 2019 và hàng năm', '2019-10-21', 'Từ Quý IV/2019 (từ ngày ban hành 21/10/2019), hằng năm đến 2025'],
+    ['Hàng năm, bắt đầu từ Quí I năm 2020', '2020-01-01', 'Hằng năm từ Quý I/2020 đến 2025'],
+    ['Từ năm 2019 trở đi', '2019-10-21', 'Từ năm 2019 (từ ngày ban hành 21/10/2019) đến 2025'],
+    ['Từ năm 2020 trở đi', '2020-01-01', 'Từ năm 2020 đến 2025'],
+  ])('"%s" starts on %s, and its reading says so', (raw, start, reading) => {
+    expect(parseTiming(raw, issuedKonTum)).toMatchObject({ start, end: '2025-12-31', reading });
+  });
+
+  it('moves an ongoing task of the plan year to the issue date', () => {
+    expect(parseTiming('Cả năm', { ...annual2024, issued: '2024-03-15' })).toMatchObject({
+      kind: 'ongoing',
+      start: '2024-03-15',
+      end: '2024-12-31',
+      reading: 'Cả năm 2024, từ ngày ban hành 15/03/2024',
+    });
+  });
+
+  it('leaves dated windows and deadlines as the plan writes them, even before the issue date', () => {
+    expect(pick('Quí IV năm 2019', issuedKonTum)).toMatchObject({ start: '2019-10-01', end: '2019-12-31' });
+    expect(pick('Giai đoạn 2019 - 2025', issuedKonTum)).toMatchObject({ start: '2019-01-01' });
+  });
+
+  it('falls back to the start of the period when the issue date is unknown', () => {
+    expect(pick('Hàng năm', { ...konTum, issued: null })).toMatchObject({ start: '2019-01-01' });
+    expect(pick('Quí IV năm 2018 và hàng năm', { ...konTum, issued: null })).toMatchObject({ start: '2019-01-01' });
+  });
+
+  it('never starts a task after it ends: a plan issued after the written window keeps the window', () => {
+    expect(pick('Thường xuyên trong năm 2022', { ...annual2022, issued: '2023-02-01' })).toMatchObject({
+      start: '2022-01-01',
+      end: '2022-12-31',
+    });
+  });
+});
+
 describe('parseTiming: labels and edge cases', () => {
   it('reads "Thời gian hoàn thành" as a deadline at the end of the quarter', () => {
     expect(pick('Quý III/2024', { ...annual2024, label: 'Thời gian hoàn thành' })).toEqual({

@@ -25,8 +25,9 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
-/** The two widths every page is looked at: a phone and a desktop. */
+/** The widths pages are looked at: a desktop, a small phone and the phone most readers hold (390 px). */
 export const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },
   phone: { width: 360, height: 740 },
+  phone390: { width: 390, height: 844 },
 } as const;

@@ -2,11 +2,25 @@
  * The comparison page's island: the view (which plans, which themes pinned) lives in the URL,
  * `?ke-hoach=a,b&chu-de=x,y` (plans and themes the page does not have are dropped from it);
  * columns are toggled and themes pinned in place, and "Tải bảng (CSV)" downloads the CSV of the
- * table as it is on screen. Without it the page is whole: the picker's links lead to pre-rendered
- * selections and #ghim-<theme> shows a pinned copy of a row.
+ * table as it is on screen. The title, the summary ("Nhìn nhanh", written by src/lib/glance.ts
+ * from the facts the page carries, as the pre-rendered pages are) and the CSV links follow the
+ * selection. Without it the page is whole: the picker's links lead to pre-rendered selections and
+ * #ghim-<theme> shows a pinned copy of a row.
  */
-import { decodePages, parseSelection, staticPath, toggleSelection } from '../lib/selection.ts';
+import {
+  comparisonTitle,
+  csvFileName,
+  csvPath,
+  decodePages,
+  parseSelection,
+  staticPath,
+  toggleSelection,
+  type TableId,
+} from '../lib/selection.ts';
+import { glanceLines, type PlanFacts } from '../lib/glance.ts';
+import { SITE_NAME } from '../lib/site.ts';
 import { normaliseSpace, toCsv } from '../lib/csv.ts';
+import { asButton } from './as-button.ts';
 import { url } from '../lib/paths.ts';
 import { addressFilter } from '../lib/url-filters.ts';
 import { vietnameseCollator as collator } from '../lib/vietnamese.ts';
@@ -32,6 +46,9 @@ function start(root: HTMLElement) {
       )
     : [];
   const status = root.querySelector<HTMLElement>('[data-compare-status]');
+  const glance = root.querySelector<HTMLElement>('[data-glance]');
+  const facts: PlanFacts[] = glance ? JSON.parse(glance.dataset.glance!) : [];
+  const heading = root.querySelector<HTMLElement>('[data-compare-title]');
 
   // The pinned copies are the no-JavaScript way of pinning; in place, the rows themselves move.
   root.querySelectorAll('tbody.matrix-pin-copies').forEach((tbody) => tbody.remove());
@@ -73,23 +90,14 @@ function start(root: HTMLElement) {
 
   /** Links that change the view become buttons with a pressed state (same classes, same look). */
   function upgradeControls() {
-    root.querySelectorAll<HTMLAnchorElement>('a[data-toggle-plan], a[data-pin]').forEach((link) => {
-      const button = document.createElement('button');
-      button.type = 'button';
-      for (const { name, value } of [...link.attributes])
-        if (name !== 'href' && name !== 'download') button.setAttribute(name, value);
-      button.append(...link.childNodes);
-      link.replaceWith(button);
-    });
+    root
+      .querySelectorAll<HTMLAnchorElement>('a[data-toggle-plan], a[data-pin]')
+      .forEach((link) => asButton(link, ['href', 'download']));
     // Plans without a pre-rendered link (the only plan shown, or beyond the pre-rendered views).
     root.querySelectorAll<HTMLElement>('span.picker-toggle.is-fixed[data-toggle-plan]').forEach((span) => {
-      const button = document.createElement('button');
-      button.type = 'button';
-      for (const { name, value } of [...span.attributes]) button.setAttribute(name, value);
+      const button = asButton(span);
       button.classList.remove('is-fixed');
-      button.append(...span.childNodes);
       button.querySelector('.picker-state')?.classList.replace('muted', 'visually-hidden');
-      span.replaceWith(button);
     });
     root.addEventListener('click', (event) => {
       const target = event.target as Element;
@@ -146,6 +154,7 @@ function start(root: HTMLElement) {
       share.href = href;
       share.textContent = href;
     }
+    describeSelection();
     const address = viewUrl(view);
     if (address !== location.pathname + location.search) history.replaceState(null, '', address);
     if (announce && status) {
@@ -153,6 +162,34 @@ function start(root: HTMLElement) {
         .filter((th) => !th.hidden)
         .map((th) => th.dataset.csv);
       status.textContent = `Đang so sánh ${names.length} kế hoạch: ${names.join('; ')}.${view.pinned.length ? ` Đã ghim ${view.pinned.length} chủ đề.` : ''}`;
+    }
+  }
+
+  /** What says which plans are compared: the title, the summary, the CSV links and their file names. */
+  function describeSelection() {
+    const selected = view.selected;
+    const names = [...root.querySelectorAll<HTMLElement>('table[data-matrix="chu-de"] thead th[data-plan]')]
+      .filter((th) => selected.includes(th.dataset.plan!))
+      .map((th) => th.dataset.csv!);
+    const title = comparisonTitle(selected, all, names);
+    if (heading && heading.textContent !== title) {
+      heading.textContent = title;
+      document.title = `${title} · ${SITE_NAME}`;
+    }
+    if (glance) {
+      const lines = glanceLines(facts.filter((plan) => selected.includes(plan.slug)));
+      glance.replaceChildren(
+        ...lines.map((line) => {
+          const item = document.createElement('li');
+          item.textContent = line;
+          return item;
+        }),
+      );
+    }
+    for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-csv-for]')) {
+      const table = link.dataset.csvFor as TableId;
+      link.href = url(csvPath(selected, all, table, pages));
+      link.download = csvFileName(selected, all, table, pages);
     }
   }
 

@@ -1,17 +1,21 @@
 /**
  * The timeline page's island: a tooltip and a highlight (in the chart and in its data table) for
- * the task under the pointer or the keyboard focus, and in-place filters by province and theme
- * that read and write `?tinh=…&chu-de=…` (a value the page does not offer is dropped, as on every
- * page: src/lib/url-filters.ts). Clicking a mark is a plain link to the task. Without this script
- * the chart is whole: marks are named links, the filters are links to real pages.
+ * the task under the pointer or the keyboard focus, and in-place filters by provinces (several
+ * at once: the province chips become toggle buttons) and theme that read and write
+ * `?tinh=a,b&chu-de=…`, the theme chips counting the tasks of the provinces shown (a value the
+ * page does not offer is dropped, as on every page: src/lib/url-filters.ts). Clicking a mark is a
+ * plain link to the task. Without this script the chart is whole: marks are named links, the
+ * filters are links to real pages.
  */
 import { url } from '../lib/paths.ts';
 import { addressFilter } from '../lib/url-filters.ts';
+import { asButton } from './as-button.ts';
 
 const INDEX = url('/dong-thoi-gian/');
 
 interface Filters {
-  tinh: string;
+  /** Province slugs, none for all. */
+  tinh: string[];
   'chu-de': string;
 }
 
@@ -106,26 +110,52 @@ function filters(page: HTMLElement) {
     addressFilter(
       params,
       filter,
-      [...page.querySelectorAll<HTMLAnchorElement>(`a[data-filter="${filter}"]`)].map((a) => a.dataset.value ?? ''),
+      [...page.querySelectorAll<HTMLElement>(`[data-filter="${filter}"]`)].map((chip) => chip.dataset.value ?? ''),
+      filter === 'tinh' ? /,/ : undefined,
     );
   const asked = { tinh: fromAddress('tinh'), 'chu-de': fromAddress('chu-de') };
+  const list = (value: string | null | undefined) => (value ?? '').split(',').filter(Boolean);
   const state: Filters = {
-    tinh: isIndex ? (asked.tinh.values[0] ?? '') : (page.dataset.province ?? ''),
+    tinh: isIndex ? asked.tinh.values : list(page.dataset.province),
     'chu-de': isIndex ? (asked['chu-de'].values[0] ?? '') : (page.dataset.theme ?? ''),
   };
   /** The filters of the address this page does not offer, named for the reader until the next choice. */
   let ignored = isIndex ? FILTER_NAMES.filter(([filter]) => asked[filter].dropped).map(([, name]) => name) : [];
   const status = page.querySelector<HTMLElement>('[data-timeline-status]');
+  // The provinces in the order of their chips, which is the order the URL lists them in.
+  const provinceOrder = [...page.querySelectorAll<HTMLElement>('[data-filter="tinh"]')]
+    .map((chip) => chip.dataset.value ?? '')
+    .filter(Boolean);
   const query = (f: Filters) => {
-    const search = new URLSearchParams(Object.entries(f).filter(([, value]) => value)).toString();
+    const search = new URLSearchParams(
+      Object.entries({ tinh: f.tinh.join(','), 'chu-de': f['chu-de'] }).filter(([, value]) => value),
+    )
+      .toString()
+      .replace(/%2C/g, ',');
     return INDEX + (search ? `?${search}` : '');
   };
 
+  // Several provinces can be chosen together: each province chip becomes a toggle button.
+  for (const link of page.querySelectorAll<HTMLAnchorElement>('a[data-filter="tinh"]:not([data-value=""])'))
+    asButton(link, ['href', 'aria-current']);
+  showChips();
+
   page.addEventListener('click', (event) => {
-    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-filter]');
-    if (!link || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    const chip = (event.target as Element).closest<HTMLElement>('[data-filter]');
+    if (!chip || event.metaKey || event.ctrlKey || event.shiftKey) return;
     event.preventDefault();
-    const next = { ...state, [link.dataset.filter as keyof Filters]: link.dataset.value ?? '' };
+    const value = chip.dataset.value ?? '';
+    const next: Filters =
+      chip.dataset.filter === 'tinh'
+        ? {
+            ...state,
+            tinh: !value
+              ? []
+              : provinceOrder.filter((slug) =>
+                  slug === value ? !state.tinh.includes(slug) : state.tinh.includes(slug),
+                ),
+          }
+        : { ...state, 'chu-de': value };
     if (!isIndex) {
       location.assign(query(next));
       return;
@@ -134,18 +164,41 @@ function filters(page: HTMLElement) {
     ignored = [];
     apply(true);
   });
-  if (isIndex && (state.tinh || state['chu-de'] || ignored.length)) apply(false);
+  if (isIndex && (state.tinh.length > 0 || state['chu-de'] || ignored.length)) apply(false);
+
+  /** The chips as the filters are: pressed provinces, current theme, each theme's count for the provinces shown. */
+  function showChips() {
+    for (const chip of page.querySelectorAll<HTMLElement>('[data-filter]')) {
+      const value = chip.dataset.value ?? '';
+      if (chip.tagName === 'BUTTON') chip.setAttribute('aria-pressed', String(state.tinh.includes(value)));
+      else {
+        const on = chip.dataset.filter === 'tinh' ? value === '' && state.tinh.length === 0 : state['chu-de'] === value;
+        if (on) chip.setAttribute('aria-current', 'true');
+        else chip.removeAttribute('aria-current');
+      }
+    }
+    for (const count of page.querySelectorAll<HTMLElement>('.chip-count[data-counts]')) {
+      const counts = (count.dataset.counts ?? '').split(' ').map((pair) => pair.split('='));
+      count.textContent = String(
+        counts
+          .filter(([slug]) => state.tinh.length === 0 || state.tinh.includes(slug!))
+          .reduce((sum, [, n]) => sum + Number(n), 0),
+      );
+    }
+  }
 
   function apply(announce: boolean) {
+    const inProvince = (slug: string | undefined) => state.tinh.length === 0 || state.tinh.includes(slug ?? '');
     const matches = (el: HTMLElement | SVGElement) =>
-      (!state.tinh || el.dataset.province === state.tinh) &&
+      inProvince(el.dataset.province) &&
       (!state['chu-de'] || (el.dataset.themes ?? '').split(' ').includes(state['chu-de']));
     let drawn = 0;
     for (const svg of page.querySelectorAll<SVGSVGElement>('svg.tl-svg')) {
       // Rows are <g class="tl-group"> headings and <g class="tl-row"> holding one task's link.
       const rows = [...svg.querySelectorAll<SVGGElement>('.tl-rows > g')];
       const taskOf = (row: SVGGElement) => row.querySelector<SVGAElement>('a.tl-task');
-      let y = Number(svg.dataset.top);
+      const top = Number(svg.dataset.top);
+      let y = top;
       let count = 0;
       rows.forEach((row, index) => {
         const task = taskOf(row);
@@ -155,7 +208,7 @@ function filters(page: HTMLElement) {
           // A plan's heading stays when the plan is in the province filter and has a task left (or no theme filter).
           const own: SVGAElement[] = [];
           for (let i = index + 1; i < rows.length && taskOf(rows[i]!); i++) own.push(taskOf(rows[i]!)!);
-          visible = (!state.tinh || row.dataset.province === state.tinh) && (!state['chu-de'] || own.some(matches));
+          visible = inProvince(row.dataset.province) && (!state['chu-de'] || own.some(matches));
         }
         if (visible) {
           row.removeAttribute('display');
@@ -164,9 +217,10 @@ function filters(page: HTMLElement) {
           if (task) count++;
         } else row.setAttribute('display', 'none');
       });
+      // The chart starts under its axis (drawn apart, see TimelineChart.astro).
       const height = y + 6;
-      svg.setAttribute('viewBox', `0 0 ${svg.dataset.width} ${height}`);
-      svg.setAttribute('height', String(height));
+      svg.setAttribute('viewBox', `0 ${top} ${svg.dataset.width} ${height - top}`);
+      svg.setAttribute('height', String(height - top));
       for (const line of svg.querySelectorAll('.tl-full')) line.setAttribute('y2', String(height));
       drawn = count;
     }
@@ -182,17 +236,16 @@ function filters(page: HTMLElement) {
     if (undatedHeading) undatedHeading.textContent = `Không có ngày cụ thể (${undated})`;
     const summary = page.querySelector('.tl-data summary');
     if (summary) summary.textContent = `Bảng số liệu của biểu đồ (${drawn} nhiệm vụ có thời gian)`;
-    for (const link of page.querySelectorAll<HTMLAnchorElement>('a[data-filter]')) {
-      const on = state[link.dataset.filter as keyof Filters] === (link.dataset.value ?? '');
-      if (on) link.setAttribute('aria-current', 'true');
-      else link.removeAttribute('aria-current');
-    }
+    showChips();
     const address = query(state);
     if (address !== location.pathname + location.search) history.replaceState(null, '', address);
     if (status) {
+      const name = (filter: string, value: string) =>
+        page
+          .querySelector(`[data-filter="${filter}"][data-value="${CSS.escape(value)}"]`)
+          ?.firstChild?.textContent?.trim();
       const parts = [
-        state.tinh &&
-          page.querySelector(`a[data-filter="tinh"][data-value="${CSS.escape(state.tinh)}"]`)?.textContent?.trim(),
+        state.tinh.length > 0 && `tỉnh ${state.tinh.map((slug) => name('tinh', slug)).join(', ')}`,
         state['chu-de'] &&
           page
             .querySelector(`a[data-filter="chu-de"][data-value="${CSS.escape(state['chu-de'])}"]`)

@@ -1,7 +1,6 @@
 /**
- * robots.txt for a deployed build: everything may be crawled, and the sitemap (@astrojs/sitemap,
- * written only when SITE_URL gives the site's address) is named with its absolute URL, as the
- * format requires. Without SITE_URL nothing is written: there is no address to give.
+ * robots.txt: everything may be crawled, and the sitemap (@astrojs/sitemap) is named with its
+ * absolute URL, under the build's address (SITE_URL, or the canonical one), as the format requires.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -94,7 +94,19 @@ export function passagesOf(html: string): Passage[] {
   if (!article || !isElement(article)) throw new Error('plan page without article.fulltext');
   const passages: Passage[] = [];
   let current: Passage | undefined;
-  for (const child of article.childNodes) {
+  // A folded section of the text (details.text-section, src/integrations/plan-sections.ts) reads
+  // as its summary's content followed by its own.
+  const flow = (nodes: Node[]): Node[] =>
+    nodes.flatMap((node) =>
+      isElement(node) && node.tagName === 'details'
+        ? flow(
+            node.childNodes.flatMap((child) =>
+              isElement(child) && child.tagName === 'summary' ? child.childNodes : [child],
+            ),
+          )
+        : [node],
+    );
+  for (const child of flow(article.childNodes)) {
     const id = attr(child, 'id');
     if (isElement(child) && /^h[2-6]$/.test(child.tagName) && id) {
       current = { id, heading: textOf(child).trim(), text: '' };

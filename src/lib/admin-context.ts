@@ -118,3 +118,14 @@ export function districtLevelTasks<T extends { lead: { agency: string }[]; partn
     [...task.lead, ...task.partners].some((mention) => mention.agency === DISTRICT_COMMITTEES),
   );
 }
+
+/** The context in a few words, for a folded section's hint: "từ 01/07/2025 thuộc tỉnh Quảng Ngãi". */
+export function contextInBrief(provinceAtIssue: string): string {
+  const province = findProvince(provinceAtIssue);
+  if (!province) return `sau ngày ${EFFECTIVE_DATE}`;
+  const { unit } = province;
+  if (!unit.merged) return `từ ${EFFECTIVE_DATE} không đổi`;
+  return unit.name === province.name
+    ? `từ ${EFFECTIVE_DATE} gộp thêm ${unit.from.filter((old) => old !== province.name).join(', ')}`
+    : `từ ${EFFECTIVE_DATE} thuộc ${unit.title.charAt(0).toLowerCase()}${unit.title.slice(1)}`;
+}

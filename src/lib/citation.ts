@@ -27,11 +27,6 @@ export const PUBLISHER = 'Kế hoạch mở';
 /** The word used for a plan without a number, in the text and in BibTeX. */
 export const NO_NUMBER = 'không số';
 
-/** An absolute URL when the site's address is known (SITE_URL), else the site path. */
-export function permalink(path: string, site?: URL | string | null): string {
-  return site ? new URL(path, site).href : path;
-}
-
 const trimEnd = (text: string) => text.trim().replace(/[\s.;:]+$/u, '');
 
 /** "Kế hoạch số 142/KH-UBND" or "Kế hoạch không số". */
@@ -76,44 +71,54 @@ function bibtexEntry(key: string, fields: [string, string | undefined][]): strin
   return `@misc{${key},\n${lines.join('\n')}\n}`;
 }
 
-/** The fields a plan and its tasks share: number, date, url, note, language. */
-function sharedFields(plan: CitablePlan, url: string): [string, string | undefined][] {
+/**
+ * The fields a plan and its tasks share: number, date, url, access date (`urldate`, biblatex's
+ * field: the build's date, which the reader replaces with the day they read the page), note, language.
+ */
+function sharedFields(plan: CitablePlan, url: string, accessed?: string): [string, string | undefined][] {
   return [
     ['number', plan.number ?? NO_NUMBER],
     ['date', plan.issued ?? undefined],
     ['year', plan.issued ? plan.issued.slice(0, 4) : undefined],
     ['url', url],
+    ['urldate', accessed],
     ['note', `${plan.issued ? '' : 'Không rõ ngày ban hành. '}Bản điện tử: ${PUBLISHER}`],
     ['langid', 'vietnamese'],
   ];
 }
 
 /** The citation of a plan: "<issuer> (<date>). Kế hoạch số <n>: <title>. Bản điện tử: Kế hoạch mở, <url>". */
-export function planCitation(plan: CitablePlan, slug: string, url: string): Citation {
+export function planCitation(plan: CitablePlan, slug: string, url: string, accessed?: string): Citation {
   const text = `${plan.issuer} (${dateLabel(plan)}). ${planDocumentLabel(plan)}: ${trimEnd(plan.title)}. Bản điện tử: ${PUBLISHER}, ${url}`;
   const bibtex = bibtexEntry(bibtexKey(slug), [
     ['author', plan.issuer],
     ['title', `${planDocumentLabel(plan)}: ${trimEnd(plan.title)}`],
     ['type', 'Kế hoạch'],
-    ...sharedFields(plan, url),
+    ...sharedFields(plan, url, accessed),
   ]);
   return { text, bibtex };
 }
 
 /** The citation of a task: the task's ref and title, within its plan's citation, with the task's permalink. */
-export function taskCitation(plan: CitablePlan, slug: string, task: CitableTask, url: string): Citation {
+export function taskCitation(
+  plan: CitablePlan,
+  slug: string,
+  task: CitableTask,
+  url: string,
+  accessed?: string,
+): Citation {
   const text = `${plan.issuer} (${dateLabel(plan)}). Nhiệm vụ ${task.ref} “${trimEnd(task.title)}”, trong ${planDocumentLabel(plan)}: ${trimEnd(plan.title)}. Bản điện tử: ${PUBLISHER}, ${url}`;
   const bibtex = bibtexEntry(bibtexKey(slug, task.anchor), [
     ['author', plan.issuer],
     ['title', `Nhiệm vụ ${task.ref}: ${trimEnd(task.title)}`],
     ['howpublished', `${planDocumentLabel(plan)}: ${trimEnd(plan.title)}`],
-    ...sharedFields(plan, url),
+    ...sharedFields(plan, url, accessed),
   ]);
   return { text, bibtex };
 }
 
 /** The citation of the dataset itself, at a version: for researchers who use the downloads. */
-export function datasetCitation(version: string, date: string, url: string): Citation {
+export function datasetCitation(version: string, date: string, url: string, accessed?: string): Citation {
   const title = 'Dữ liệu các kế hoạch hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo cấp tỉnh';
   const text = `${PUBLISHER} (${date.slice(0, 4)}). ${title}, phiên bản ${version} [bộ dữ liệu]. Giấy phép CC BY 4.0. ${url}`;
   const bibtex = bibtexEntry('ke-hoach-mo-du-lieu', [
@@ -123,6 +128,7 @@ export function datasetCitation(version: string, date: string, url: string): Cit
     ['date', date],
     ['year', date.slice(0, 4)],
     ['url', url],
+    ['urldate', accessed],
     ['note', 'Bộ dữ liệu, giấy phép CC BY 4.0'],
     ['langid', 'vietnamese'],
   ]);

@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalogue, type Catalogue } from './catalogue.ts';
 import { buildCorpus, type Corpus } from './corpus.ts';
 import { downloads, type Download } from './open-data.ts';
+import type { Publication } from './paths.ts';
 
 export type PlanCollectionEntry = CollectionEntry<'plans'>;
 
@@ -38,10 +39,20 @@ export async function getCatalogue(): Promise<Catalogue<PlanCollectionEntry>> {
   return built!.catalogue;
 }
 
+/** The day of this build (ISO, UTC): the access date citations give until the reader puts their own. */
+export const BUILD_DATE = new Date().toISOString().slice(0, 10);
+
+/** Where and when this build is published: its base, its address (SITE_URL or the canonical one), its date. */
+export const PUBLICATION: Publication = {
+  base: import.meta.env.BASE_URL,
+  site: import.meta.env.SITE!,
+  accessed: BUILD_DATE,
+};
+
 /** Every file of /data/, serialised once per build: the endpoints serve these bodies and /du-lieu/ lists their sizes. */
 export async function getPublishedFiles(): Promise<Download[]> {
   const catalogue = await getCatalogue();
-  built!.files ??= downloads(catalogue, { base: import.meta.env.BASE_URL, site: import.meta.env.SITE });
+  built!.files ??= downloads(catalogue, PUBLICATION);
   return built!.files;
 }
 

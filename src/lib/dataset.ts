@@ -23,6 +23,8 @@ export interface ChangelogEntry {
  * ("tay-ninh-2022.mdx"), a catalogue file by its path in content/ ("catalogue/annotations.yaml").
  */
 export const contentFileName = (path: string) => path.replace(/^.*content\//, '').replace(/^plans\//, '');
+/** The anchor of a release on /du-lieu/: "phien-ban-1-1-0". */
+export const releaseAnchor = (version: string) => `phien-ban-${version.replace(/\./g, '-')}`;
 
 /** Length of the content hash shown in versions (hex digits of SHA-256). */
 export const HASH_LENGTH = 12;

@@ -16,6 +16,7 @@ import { TARGET_GROUPS } from './target-groups.ts';
 import { THEMES } from './themes.ts';
 import { fold, vietnameseCollator } from './vietnamese.ts';
 import type { TableId } from './selection.ts';
+import { percent, themeCoverageOf, type PlanFacts, type ThemeCoverage } from './glance.ts';
 
 /** A plan as a column of the matrix. */
 export interface PlanColumn {
@@ -255,9 +256,6 @@ export function scienceRole(task: Pick<Task, 'lead'>): 'mot-minh' | 'cung' | 'kh
   return ids.size === 1 ? 'mot-minh' : 'cung';
 }
 
-/** "62 %": a share in Vietnamese notation (no decimals). */
-export const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${Math.round((part / whole) * 100)} %`);
-
 /** How often the Sở KH&CN leads: alone, jointly, not at all (every task in exactly one row), and the share. */
 export function scienceLeadMatrix(plans: readonly PlanEntry[]): Matrix {
   const rows = pivot(
@@ -318,42 +316,44 @@ export function perYearSums(tasks: Task[]): { unit: string; min: number; max: nu
 const figure = (min: number, max: number, unit: string) =>
   formatQuantity({ raw: '', min, max, unit, approximate: false, atLeast: false } satisfies Quantity);
 
+/** The metric under which the per-year figures of tasks ("từ 02 - 05 khóa/năm") are summed. */
+export const PER_YEAR_METRIC = 'su-kien';
+
 /**
- * Quantified targets side by side: what each plan promises, by kind of figure (people trained,
- * projects and startups supported, money raised, incubators…), then the per-year figures its
- * tasks write down, summed, and every figure written in a task.
+ * Quantified targets side by side: one row per kind of figure (people trained, projects and
+ * startups supported, money raised, incubators, events and courses a year…), holding what each
+ * plan's goals promise, and under events and courses a year also the per-year figures its tasks
+ * write down, summed and marked as such; then every figure written in a task.
  */
 export function targetsMatrix(plans: readonly PlanEntry[]): Matrix {
   const metricRows: MatrixRow[] = TARGET_METRICS.terms.map(({ id: metric, label }) => ({
     id: metric,
     label,
+    hint:
+      metric === PER_YEAR_METRIC
+        ? 'Chỉ tiêu ở phần mục tiêu, và tổng các con số “…/năm” ghi trong nhiệm vụ, theo đơn vị.'
+        : undefined,
     cells: plans.map(({ id, data }) => ({
       plan: id,
       count: null,
-      items: data.targets
-        .filter((target) => target.metric === metric)
-        .map((target) => ({
-          text: `${formatQuantity(target.parsed)}${target.perYear ? ' mỗi năm' : ''}: ${normaliseSpace(target.subject)}`,
-          note: target.by ? `đến năm ${target.by}` : undefined,
+      items: [
+        ...data.targets
+          .filter((target) => target.metric === metric)
+          .map((target) => ({
+            text: `${formatQuantity(target.parsed)}${target.perYear ? ' mỗi năm' : ''}: ${normaliseSpace(target.subject)}`,
+            note: target.by ? `đến năm ${target.by}` : undefined,
+          })),
+        ...(metric === PER_YEAR_METRIC ? perYearSums(data.tasks) : []).map((sum) => ({
+          text: `${figure(sum.min, sum.max, sum.unit)}: cộng từ các nhiệm vụ`,
+          note: `nhiệm vụ ${sum.refs.join(', ')}`,
         })),
+      ],
     })),
   }));
-  const perYear: MatrixRow = {
-    id: 'moi-nam-theo-nhiem-vu',
-    label: 'Sự kiện, khóa học mỗi năm (cộng từ các nhiệm vụ)',
-    hint: 'Tổng các con số “…/năm” ghi trong nhiệm vụ, theo đơn vị.',
-    cells: plans.map(({ id, data }) => ({
-      plan: id,
-      count: null,
-      items: perYearSums(data.tasks).map((sum) => ({
-        text: figure(sum.min, sum.max, sum.unit),
-        note: `nhiệm vụ ${sum.refs.join(', ')}`,
-      })),
-    })),
-  };
   const written: MatrixRow = {
     id: 'so-luong-nhiem-vu',
-    label: 'Số lượng ghi trong từng nhiệm vụ',
+    label: 'Mọi con số ghi trong từng nhiệm vụ',
+    hint: 'Không phải chỉ tiêu: số lượng nêu trong nhiệm vụ, từng nhiệm vụ một.',
     cells: plans.map(({ id, data }) => ({
       plan: id,
       count: null,
@@ -370,10 +370,11 @@ export function targetsMatrix(plans: readonly PlanEntry[]): Matrix {
   return {
     id: 'chi-tieu',
     title: 'Chỉ tiêu định lượng',
-    caption: 'Các con số mỗi kế hoạch đặt ra: chỉ tiêu trong phần mục tiêu, và số lượng ghi trong các nhiệm vụ',
+    caption:
+      'Các con số mỗi kế hoạch đặt ra: mỗi loại chỉ tiêu một dòng (chỉ tiêu trong phần mục tiêu; sự kiện, khóa học mỗi năm gồm cả tổng từ các nhiệm vụ), rồi số lượng ghi trong từng nhiệm vụ',
     rowHeader: 'Chỉ tiêu',
     columns: planColumns(plans),
-    rows: [...metricRows, perYear, written],
+    rows: [...metricRows, written],
     emptyText: 'Không nêu',
   };
 }
@@ -393,41 +394,20 @@ export function comparisonTables(plans: readonly PlanEntry[]): Matrix[] {
 export const selectEntries = <T extends PlanEntry>(plans: readonly T[], selection: string[]) =>
   plans.filter((entry) => selection.includes(entry.id));
 
-// ---- What the matrix shows, in words ----
+// ---- What the matrix shows, in words (src/lib/glance.ts) ----
 
-export interface ThemeCoverage {
-  theme: string;
-  label: string;
-  /** Provinces with at least one task under the theme. */
-  provinces: string[];
-  tasks: number;
+/** The facts of a plan the summary of a comparison reads. */
+export function planFacts({ id, data }: PlanEntry): PlanFacts {
+  const themes: Record<string, number> = {};
+  for (const task of data.tasks) for (const theme of task.themes) themes[theme] = (themes[theme] ?? 0) + 1;
+  return {
+    slug: id,
+    province: data.plan.province,
+    tasks: data.tasks.length,
+    themes,
+    scienceLed: data.tasks.filter((task) => scienceRole(task) !== 'khong').length,
+  };
 }
 
 /** For each theme, which provinces' plans have tasks under it: the basis of "only one province covers…". */
-export function themeCoverage(plans: readonly PlanEntry[]): ThemeCoverage[] {
-  return THEMES.map((theme) => {
-    const withTheme = plans.map((plan) => ({
-      plan,
-      tasks: plan.data.tasks.filter((task) => task.themes.includes(theme.id)).length,
-    }));
-    return {
-      theme: theme.id,
-      label: theme.label,
-      provinces: [...new Set(withTheme.filter((p) => p.tasks > 0).map((p) => p.plan.data.plan.province))],
-      tasks: withTheme.reduce((sum, p) => sum + p.tasks, 0),
-    };
-  });
-}
-
-/** Per plan: tasks the Sở KH&CN leads (alone or jointly) out of all tasks. */
-export function scienceShare(
-  plans: readonly PlanEntry[],
-): { slug: string; province: string; led: number; alone: number; total: number }[] {
-  return plans.map(({ id, data }) => ({
-    slug: id,
-    province: data.plan.province,
-    led: data.tasks.filter((task) => scienceRole(task) !== 'khong').length,
-    alone: data.tasks.filter((task) => scienceRole(task) === 'mot-minh').length,
-    total: data.tasks.length,
-  }));
-}
+export const themeCoverage = (plans: readonly PlanEntry[]): ThemeCoverage[] => themeCoverageOf(plans.map(planFacts));

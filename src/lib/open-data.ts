@@ -17,33 +17,30 @@ import { AGENCIES } from './agencies.ts';
 import { administrativeContext } from './admin-context.ts';
 import { knownDocumentHref, type Catalogue } from './catalogue.ts';
 import { CONFIDENCE_LEVELS } from './confidence.ts';
-import { permalink, planCitation } from './citation.ts';
+import { planCitation } from './citation.ts';
 import type { Corpus } from './corpus.ts';
 import { documentSlug } from './legal.ts';
 import {
   agencyPath,
   documentPath,
+  permalinkOf,
   planPath,
   provincePath,
   provinceSlug,
   schemaPath,
   sourcePath,
   withBase,
+  type Publication,
 } from './paths.ts';
 import { planRecord, taskRecords, type PlanEntry } from './plans.ts';
 import { recordsCsv, tasksCsv } from './tasks-csv.ts';
 import { vietnameseCollator } from './vietnamese.ts';
 
-/** Where the files are published: the deployment base ("/" or "/sub/") and the site's address, if known. */
-export interface Publication {
-  base: string;
-  site?: URL | string | null;
-}
-
 /** A plan's public record: its metadata with document links, administrative context, citation and catalogue entry. */
-export function publicPlanRecord(entry: PlanEntry, { base, site }: Publication, catalogue?: Catalogue): PlanRecord {
+export function publicPlanRecord(entry: PlanEntry, publication: Publication, catalogue?: Catalogue): PlanRecord {
   const { plan } = entry.data;
-  const record = planRecord(entry, base);
+  const { base } = publication;
+  const record = planRecord(entry, publication);
   return {
     ...record,
     legalBases: plan.legalBases.map((basis) => {
@@ -52,7 +49,7 @@ export function publicPlanRecord(entry: PlanEntry, { base, site }: Publication, 
     }),
     sources: plan.sources.map((source) => ({ ...source, url: withBase(base, sourcePath(source.file)) })),
     administrativeContext: administrativeContext(plan.province),
-    citation: planCitation(plan, entry.id, permalink(record.url, site)),
+    citation: planCitation(plan, entry.id, record.permalink, publication.accessed),
     catalogue: catalogue?.ofPlan(entry.id)?.id ?? null,
   };
 }
@@ -64,11 +61,11 @@ export function planRecords(corpus: Corpus, publication: Publication, catalogue?
 
 /** <plan>.json: one plan and its tasks. */
 export function planFile(entry: PlanEntry, publication: Publication, catalogue?: Catalogue): PlanFile {
-  return { plan: publicPlanRecord(entry, publication, catalogue), tasks: taskRecords([entry], publication.base) };
+  return { plan: publicPlanRecord(entry, publication, catalogue), tasks: taskRecords([entry], publication) };
 }
 
 /** agencies.json: every registry entry, with how the plans write it and how many tasks it has. */
-export function agencyRecords(corpus: Corpus, { base }: Publication): AgencyRecord[] {
+export function agencyRecords(corpus: Corpus, publication: Publication): AgencyRecord[] {
   return AGENCIES.map((agency) => {
     const mine = corpus.rolesOf(agency.id);
     const sorted = (values: string[]) => [...new Set(values)].sort(vietnameseCollator.compare);
@@ -83,17 +80,19 @@ export function agencyRecords(corpus: Corpus, { base }: Publication): AgencyReco
       leadCount: mine.filter((role) => role.role === 'lead').length,
       partnerCount: mine.filter((role) => role.role === 'partner').length,
       provinces: sorted(mine.map((role) => role.province)),
-      url: mine.length > 0 ? withBase(base, agencyPath(agency.id)) : null,
+      url: mine.length > 0 ? withBase(publication.base, agencyPath(agency.id)) : null,
+      permalink: mine.length > 0 ? permalinkOf(agencyPath(agency.id), publication) : null,
     };
   });
 }
 
 /** documents.json: the cited-document graph. */
-export function documentRecords(corpus: Corpus, { base }: Publication, catalogue?: Catalogue): DocumentRecord[] {
+export function documentRecords(corpus: Corpus, publication: Publication, catalogue?: Catalogue): DocumentRecord[] {
   return corpus.documents.map(({ slug, ...doc }) => ({
     id: slug,
     ...doc,
-    url: withBase(base, documentPath(slug)),
+    url: withBase(publication.base, documentPath(slug)),
+    permalink: permalinkOf(documentPath(slug), publication),
     catalogue: catalogue?.ofCitedDocument(slug)?.id ?? null,
   }));
 }
@@ -163,7 +162,7 @@ export interface Download {
 /** Every file of /data/, in the order /du-lieu/ lists them; the endpoints serve these bodies. */
 export function downloads(catalogue: Catalogue, publication: Publication): Download[] {
   const { corpus } = catalogue;
-  const tasks: TaskRecord[] = taskRecords(corpus.plans, publication.base);
+  const tasks: TaskRecord[] = taskRecords(corpus.plans, publication);
   const known = catalogueRecords(catalogue, publication);
   const files: Download[] = [
     { path: '/data/tasks.json', format: 'JSON', body: toJson(tasks), schema: 'tasks' },

@@ -13,6 +13,17 @@ export function withBase(base: string, path: string): string {
   return `${root}${path.replace(/^\//, '')}`;
 }
 
+/** Where and when a build is published: its base path ("/" or "/sub/"), its address ("https://…"), its date. */
+export interface Publication {
+  base: string;
+  site: URL | string;
+  /** The build's date (ISO): the access date citations give, until the reader puts their own. */
+  accessed?: string;
+}
+
+/** The full address of a site path in a publication: what citations and data files give. */
+export const permalinkOf = (path: string, { base, site }: Publication) => new URL(withBase(base, path), site).href;
+
 /** A site path with this build's base, for every link a page or a browser script writes. */
 export const url = (path: string) => withBase(import.meta.env.BASE_URL, path);
 
@@ -30,6 +41,25 @@ export const provincePath = (province: string) => `/tinh/${provinceSlug(province
 export const documentPath = (slug: string) => `/van-ban/${slug}/`;
 /** The page of a raw source file: "sources/000_x.txt" → "/nguon/000_x.txt". */
 export const sourcePath = (file: string) => `/nguon/${file.replace(/^sources\//, '')}`;
+/** The picture a shared link shows (Open Graph card, src/lib/social-image.ts): of a plan, a province, the site. */
+export const socialImagePath = {
+  plan: (slug: string) => `/anh/ke-hoach/${slug}.png`,
+  province: (province: string) => `/anh/tinh/${provinceSlug(province)}.png`,
+  site: '/anh/ke-hoach-mo.png',
+} as const;
+/**
+ * The card of a page (its path without the base): a plan's page and its citation page show the
+ * plan's, a province's page the province's when it has plans, every other page the site's.
+ */
+export function socialImageFor(path: string, plans: readonly string[], provinces: readonly string[]): string {
+  const plan = /^\/ke-hoach\/([^/]+)\/(?:trich-dan\/)?$/.exec(path)?.[1];
+  if (plan && plans.includes(plan)) return socialImagePath.plan(plan);
+  const province = /^\/tinh\/([^/]+)\/$/.exec(path)?.[1];
+  const name = province && provinces.find((p) => provinceSlug(p) === province);
+  return name ? socialImagePath.province(name) : socialImagePath.site;
+}
+/** The feed of new plans and data releases. */
+export const FEED_PATH = '/rss.xml';
 /** Where the JSON Schema of a published file kind is. */
 export const schemaPath = (name: PublicSchemaName) => `/data/${name}.schema.json`;
 /** The provinces index: the map and every province before 1 July 2025 with what is known of it. */

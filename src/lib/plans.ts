@@ -5,7 +5,10 @@
  */
 import type { Plan, Task } from '../schemas/plan.ts';
 import type { TaskRecord } from '../schemas/public-data.ts';
-import { planPath, provinceSlug, taskPath, withBase } from './paths.ts';
+import { CANONICAL_SITE } from './site.ts';
+import { TARGET_GROUP_VOCABULARY } from './target-groups.ts';
+import { THEME_VOCABULARY } from './themes.ts';
+import { permalinkOf, planPath, provinceSlug, taskPath, withBase, type Publication } from './paths.ts';
 import { taskId } from './task-ref.ts';
 import { vietnameseCollator } from './vietnamese.ts';
 
@@ -28,6 +31,46 @@ export function formatDate(iso: string | null): string | null {
   return `${d}/${m}/${y}`;
 }
 
+/** Text as a reader sees it, for comparing wordings: Markdown escapes and entities read, spaces collapsed. */
+function readable(text: string): string {
+  return text
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>&|~"'])/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The goals a plan's full text does not quote word for word: a plan page shows its goals in the
+ * full text and lists apart only these (usually none), so that none is shown twice or lost.
+ */
+export function goalsOutsideText<G extends { text: string }>(goals: readonly G[], body: string): G[] {
+  const text = readable(body);
+  return goals.filter((goal) => !text.includes(readable(goal.text)));
+}
+
+/** How long the bold part of a task's heading may be: about two lines on a phone. */
+export const TITLE_LEAD = 110;
+
+/**
+ * A task's title as its heading shows it: a lead in bold (the whole title when short; else up to
+ * the last sentence or clause break that keeps it within `max` characters, or the last word that
+ * does) and the rest in plain weight. Together they are the title, character for character.
+ */
+export function splitTitle(title: string, max = TITLE_LEAD): { lead: string; rest: string } {
+  if (title.length <= max) return { lead: title, rest: '' };
+  const min = 30;
+  for (const breaks of [/[.;:](?=\s)/g, /,(?=\s)/g]) {
+    const ends = [...title.matchAll(breaks)].map((m) => m.index + 1).filter((end) => end >= min && end <= max);
+    if (ends.length > 0) return { lead: title.slice(0, ends.at(-1)), rest: title.slice(ends.at(-1)) };
+  }
+  const space = title.lastIndexOf(' ', max);
+  return space >= min ? { lead: title.slice(0, space), rest: title.slice(space) } : { lead: title, rest: '' };
+}
+
 /** Plans in reading order: by province, then period plans before the annual plans under them. */
 export function sortPlans<T extends PlanEntry>(entries: readonly T[]): T[] {
   return [...entries].sort(
@@ -41,8 +84,14 @@ export function sortPlans<T extends PlanEntry>(entries: readonly T[]): T[] {
 /** One row of /data/tasks.json: the public shape of a task, defined (and described) by its zod schema. */
 export type { TaskRecord };
 
+/** Where records name pages when no build says otherwise (the importer's preview): the canonical site. */
+export const CANONICAL_PUBLICATION: Publication = { base: '/', site: CANONICAL_SITE };
+
 /** Every task of the plans (given in reading order), tasks in document order. */
-export function taskRecords(plans: readonly PlanEntry[], base = '/'): TaskRecord[] {
+export function taskRecords(
+  plans: readonly PlanEntry[],
+  publication: Publication = CANONICAL_PUBLICATION,
+): TaskRecord[] {
   return plans.flatMap(({ id: slug, data }) =>
     data.tasks.map((task) => ({
       id: taskId(slug, task.ref),
@@ -67,15 +116,18 @@ export function taskRecords(plans: readonly PlanEntry[], base = '/'): TaskRecord
       quantities: task.quantities,
       audience: task.audience ?? null,
       targetGroups: task.targetGroups,
+      targetGroupLabels: task.targetGroups.map(TARGET_GROUP_VOCABULARY.label),
       themes: task.themes,
+      themeLabels: task.themes.map(THEME_VOCABULARY.label),
       inherited: task.inherited,
-      url: withBase(base, taskPath(slug, task)),
+      url: withBase(publication.base, taskPath(slug, task)),
+      permalink: permalinkOf(taskPath(slug, task), publication),
     })),
   );
 }
 
 /** One object of /data/plans.json: a plan's metadata, goals and targets, without its tasks. */
-export function planRecord({ id: slug, data }: PlanEntry, base = '/') {
+export function planRecord({ id: slug, data }: PlanEntry, publication: Publication = CANONICAL_PUBLICATION) {
   return {
     id: slug,
     ...data.plan,
@@ -83,7 +135,8 @@ export function planRecord({ id: slug, data }: PlanEntry, base = '/') {
     taskCount: data.tasks.length,
     goals: data.goals,
     targets: data.targets,
-    url: withBase(base, planPath(slug)),
+    url: withBase(publication.base, planPath(slug)),
+    permalink: permalinkOf(planPath(slug), publication),
   };
 }
 

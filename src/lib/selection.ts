@@ -154,6 +154,19 @@ export function staticPath(selection: string[], all: string[], pages: SelectionP
     : null;
 }
 
+/** The name a table's CSV is saved under: "so-sanh-<table>-<name of the selection's page>.csv". */
+export function csvFileName(selection: string[], all: string[], table: TableId, pages: SelectionPage[] = []): string {
+  const key = sameSet(selection, defaultSelection(all))
+    ? 'tat-ca'
+    : (pageOf(selection, pages)?.key ?? selectionKey(selection));
+  return `so-sanh-${table}-${key}.csv`;
+}
+
+/** The title of the comparison of a selection, from its plans' names. */
+export function comparisonTitle(selection: string[], all: string[], names: string[]): string {
+  return sameSet(selection, defaultSelection(all)) ? 'So sánh các kế hoạch' : `So sánh: ${names.join('; ')}`;
+}
+
 /** The static CSV of one table of a selection's page. */
 export function csvPath(selection: string[], all: string[], table: TableId, pages: SelectionPage[] = []): string {
   return `${selectionPath(selection, all, pages)}${table}.csv`;

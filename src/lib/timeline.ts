@@ -4,7 +4,9 @@
  * bar, a deadline a diamond, a yearly task one dot per year, an ongoing task a faint dashed band.
  * Undated tasks get no position at all: they are returned apart, to be listed beside the chart.
  * Axis labels are Vietnamese ("Quý III/2022") and are shortened or thinned so that none overlap,
- * down to a 360 px wide chart. Pure: no DOM, no Astro.
+ * down to a 360 px wide chart. A wide chart names each task in a column left of the plot; a
+ * narrow one (a phone) writes the name on a line of its own above the mark, across the whole
+ * width, so that it says more than the task's number. Pure: no DOM, no Astro.
  */
 import { scaleUtc, symbol, symbolDiamond, utcDay, utcMonth, utcYear } from 'd3';
 import type { Task } from '../schemas/plan.ts';
@@ -96,13 +98,17 @@ export interface AxisLabel {
 export interface TimelineLayout {
   width: number;
   height: number;
-  /** The plot area, between the label column and the right margin. */
+  /** The plot area, between the label column (none on a narrow chart) and the right margin. */
   plot: { x0: number; x1: number; y0: number };
   fontSize: number;
+  /** Where a task row draws its name and its mark, from the row's top; the room for the name. */
+  taskRow: { labelY: number; markY: number; labelWidth: number };
   /** Caption over the label column: "Năm 2022", "2019–2025". */
   axisTitle: string;
   /** The caption as drawn: cut to the label column, "" when it does not fit. */
   axisTitleShown: string;
+  /** Baselines of the axis: its caption (a line of its own on a narrow chart) and its labels. */
+  axis: { titleX: number; titleY: number; labelY: number };
   /** Year boundaries (strong rules) and quarter boundaries (faint rules). */
   yearLines: number[];
   quarterLines: number[];
@@ -244,16 +250,20 @@ export function fitAxisLabels(
 const DAY = 24 * 60 * 60 * 1000;
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/** Row heights, px. */
-export const ROW = { task: 22, group: 30, planGroup: 40 } as const;
+/** Row heights, px: a task beside its name (wide), a task under its name (narrow), the headings. */
+export const ROW = { task: 22, taskNarrow: 36, group: 30, planGroup: 40 } as const;
 
 /** Lay out groups of tasks on a time axis from `from` to `to` (inclusive years). */
 export function layoutTimeline(groups: TimelineGroup[], options: TimelineOptions): TimelineLayout {
   const { width, from, to } = options;
   const narrow = width < 480;
   const fontSize = narrow ? 11 : 12;
-  const labelColumn = narrow ? 60 : Math.round(width * 0.34);
-  const plot = { x0: labelColumn + 8, x1: width - 10, y0: 0 };
+  const labelColumn = narrow ? 0 : Math.round(width * 0.34);
+  const plot = { x0: narrow ? 10 : labelColumn + 8, x1: width - 10, y0: 0 };
+  // A narrow row: the name on the first line, the mark on the second; a wide one: side by side.
+  const taskRow = narrow
+    ? { height: ROW.taskNarrow, labelY: fontSize + 2, markY: 25, labelWidth: width - 8 }
+    : { height: ROW.task, labelY: 11 + fontSize / 2 - 1, markY: 11, labelWidth: labelColumn - 4 };
   const domain: [Date, Date] = [new Date(Date.UTC(from, 0, 1)), new Date(Date.UTC(to + 1, 0, 1))];
   const x = scaleUtc(domain, [plot.x0, plot.x1]);
   const single = from === to;
@@ -274,7 +284,11 @@ export function layoutTimeline(groups: TimelineGroup[], options: TimelineOptions
         center: (x(y) + x(utcYear.offset(y, 1))) / 2,
         variants: [String(y.getUTCFullYear()), `’${String(y.getUTCFullYear()).slice(2)}`],
       }));
-  const axisLabelY = fontSize + 4;
+  // A narrow chart has no label column to hold the axis caption: the caption gets a line above.
+  const axis = narrow
+    ? { titleX: plot.x0, titleY: fontSize + 2, labelY: 2 * fontSize + 8 }
+    : { titleX: 2, titleY: fontSize + 4, labelY: fontSize + 4 };
+  const axisLabelY = axis.labelY;
   const labels = fitAxisLabels(slots, plot.x0, plot.x1, fontSize);
 
   // Dated events (rules across the chart), their label on a line of its own under the axis.
@@ -340,22 +354,23 @@ export function layoutTimeline(groups: TimelineGroup[], options: TimelineOptions
           x1: clampX(x(new Date(Date.UTC(group.period.end + 1, 0, 1)))),
         }
       : undefined;
-    rows.push({
-      type: 'group',
-      y,
-      height,
-      group,
-      label: fitText(group.label, width - 4, fontSize + 1),
-      band,
-      drawn: drawn.length,
-    });
-    y += height;
+    // A heading with nothing under it is left out, unless it draws its plan's period.
+    if (drawn.length > 0 || band) {
+      rows.push({
+        type: 'group',
+        y,
+        height,
+        group,
+        label: fitText(group.label, width - 4, fontSize + 1),
+        band,
+        drawn: drawn.length,
+      });
+      y += height;
+    }
     for (const { task, mark } of drawn) {
-      const label = narrow
-        ? fitText(task.ref, labelColumn - 4, fontSize)
-        : fitText(`${task.ref} ${task.title}`, labelColumn - 4, fontSize);
-      rows.push({ type: 'task', y, height: ROW.task, task, label, mark });
-      y += ROW.task;
+      const label = fitText(`${task.ref} ${task.title}`, taskRow.labelWidth, fontSize);
+      rows.push({ type: 'task', y, height: taskRow.height, task, label, mark });
+      y += taskRow.height;
     }
     const without = dated.filter((d) => d.mark === null).map((d) => d.task);
     if (without.length > 0) undated.push({ group, tasks: without });
@@ -368,8 +383,10 @@ export function layoutTimeline(groups: TimelineGroup[], options: TimelineOptions
     height: y + 6,
     plot,
     fontSize,
+    taskRow: { labelY: taskRow.labelY, markY: taskRow.markY, labelWidth: taskRow.labelWidth },
     axisTitle,
-    axisTitleShown: textWidth(axisTitle, fontSize) <= labelColumn ? axisTitle : '',
+    axisTitleShown: narrow || textWidth(axisTitle, fontSize) <= labelColumn ? axisTitle : '',
+    axis,
     yearLines,
     quarterLines,
     labels: labels.map((label) => ({ ...label })),

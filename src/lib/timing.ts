@@ -26,6 +26,12 @@ export interface TimingContext {
   period: { start: number; end: number };
   /** The label in front of the time ("Thời gian hoàn thành" makes it a deadline). */
   label?: string;
+  /**
+   * The plan's issue date (ISO), when known. A recurring or open-ended task cannot start before
+   * the plan that sets it exists: its start is moved to this date (or, when it is unknown, to the
+   * start of the period).
+   */
+  issued?: string | null;
 }
 
 export class TimingError extends Error {}
@@ -43,6 +49,8 @@ function quarterEnd(quarter: number, year: number): string {
 }
 const yearStart = (year: number) => `${year}-01-01`;
 const yearEnd = (year: number) => `${year}-12-31`;
+/** "2019-10-21" → "21/10/2019". */
+const dayLabel = (iso: string) => iso.split('-').reverse().join('/');
 
 // Patterns work on folded text: "Quí IV năm 2019" → "qui iv nam 2019".
 const Q = '(?:quy|qui)\\s+(i{1,3}|iv)';
@@ -83,6 +91,24 @@ export function parseTiming(raw: string | null | undefined, context: TimingConte
     recurrence,
     reading,
   });
+  // The earliest a recurring or open-ended task can start: the day the plan was issued.
+  const earliest = context.issued ?? yearStart(period.start);
+  /** A recurring or open-ended task: it starts when written, but not before the plan exists. */
+  const makeFrom = (
+    kind: 'recurring' | 'ongoing',
+    start: string,
+    end: string,
+    reading: (from: string | null) => string,
+  ): Timing => {
+    const moved = start < earliest && earliest <= end;
+    return make(
+      kind,
+      moved ? earliest : start,
+      end,
+      reading(moved && context.issued ? `từ ngày ban hành ${dayLabel(context.issued)}` : null),
+      kind === 'recurring' ? 'yearly' : null,
+    );
+  };
   let m: RegExpMatchArray | null;
 
   // "Quý III/2022", "Quý I năm 2020", "Quí IV năm 2019"
@@ -110,50 +136,62 @@ export function parseTiming(raw: string | null | undefined, context: TimingConte
   if ((m = text.match(new RegExp(`^${Q}${YEAR_SEP}${YEAR} va ${EVERY_YEAR}$`)))) {
     const q = ROMAN[m[1]!]!;
     const year = Number(m[2]);
-    return make(
+    return makeFrom(
       'recurring',
       quarterStart(q, year),
       yearEnd(period.end),
-      `Từ Quý ${ROMAN_LABEL[q]}/${year}, hằng năm đến ${period.end}`,
-      'yearly',
+      (from) => `Từ Quý ${ROMAN_LABEL[q]}/${year}${from ? ` (${from})` : ''}, hằng năm đến ${period.end}`,
     );
   }
   // "Hàng năm, bắt đầu từ Quí I năm 2020"
   if ((m = text.match(new RegExp(`^${EVERY_YEAR},? bat dau tu ${Q}${YEAR_SEP}${YEAR}$`)))) {
     const q = ROMAN[m[1]!]!;
     const year = Number(m[2]);
-    return make(
+    return makeFrom(
       'recurring',
       quarterStart(q, year),
       yearEnd(period.end),
-      `Hằng năm từ Quý ${ROMAN_LABEL[q]}/${year} đến ${period.end}`,
-      'yearly',
+      (from) => `Hằng năm từ Quý ${ROMAN_LABEL[q]}/${year}${from ? ` (${from})` : ''} đến ${period.end}`,
     );
   }
   // "Hằng năm", "Hàng năm", "Hằng năm, theo định kỳ của …"
   if (new RegExp(`^${EVERY_YEAR}(?:,.*)?$`).test(text)) {
-    return make(
+    return makeFrom(
       'recurring',
       yearStart(period.start),
       yearEnd(period.end),
-      `Hằng năm, ${period.start}–${period.end}`,
-      'yearly',
+      (from) => `Hằng năm, ${from ? `${from} đến ${period.end}` : `${period.start}–${period.end}`}`,
     );
   }
   // "Thường xuyên trong năm 2022"
   if ((m = text.match(new RegExp(`^thuong xuyen trong nam ${YEAR}$`)))) {
     const year = Number(m[1]);
-    return make('ongoing', yearStart(year), yearEnd(year), `Thường xuyên trong năm ${year}`);
+    return makeFrom(
+      'ongoing',
+      yearStart(year),
+      yearEnd(year),
+      (from) => `Thường xuyên trong năm ${year}${from ? `, ${from}` : ''}`,
+    );
   }
   // "Cả năm": all through the plan's (single) year.
   if (text === 'ca nam') {
     if (period.start !== period.end) throw new TimingError(`"${raw}": "cả năm" chỉ rõ nghĩa với kế hoạch một năm`);
-    return make('ongoing', yearStart(period.start), yearEnd(period.end), `Cả năm ${period.start}`);
+    return makeFrom(
+      'ongoing',
+      yearStart(period.start),
+      yearEnd(period.end),
+      (from) => `Cả năm ${period.start}${from ? `, ${from}` : ''}`,
+    );
   }
   // "Từ năm 2020 trở đi": from that year to the end of the period.
   if ((m = text.match(new RegExp(`^tu nam ${YEAR} tro di$`)))) {
     const year = Number(m[1]);
-    return make('ongoing', yearStart(year), yearEnd(period.end), `Từ năm ${year} đến ${period.end}`);
+    return makeFrom(
+      'ongoing',
+      yearStart(year),
+      yearEnd(period.end),
+      (from) => `Từ năm ${year}${from ? ` (${from})` : ''} đến ${period.end}`,
+    );
   }
   // "Giai đoạn 2021-2025", "Năm 2021 - 2025", "giai đoạn 2020 - 2023"
   if ((m = text.match(new RegExp(`^(?:giai doan|nam)\\s+${YEAR}\\s*-\\s*${YEAR}$`)))) {

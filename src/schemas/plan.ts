@@ -238,7 +238,7 @@ function parseOrReport<T>(
 
 /** The frontmatter schema: validates, then resolves and parses everything once, at the edge. */
 export const planSchema = planInputSchema.transform((input, ctx) => {
-  const { province, period } = input.plan;
+  const { province, period, issued } = input.plan;
   const seen = new Map<string, number>();
   const tasks = input.tasks.map((task, index) => {
     const at = (...rest: (string | number)[]) => ['tasks', index, ...rest];
@@ -254,7 +254,7 @@ export const planSchema = planInputSchema.transform((input, ctx) => {
     const where = `nhiệm vụ ${task.ref}`;
     const timing = parseOrReport(
       where,
-      () => parseTiming(task.timing.raw, { period, label: task.timing.label ?? undefined }),
+      () => parseTiming(task.timing.raw, { period, issued, label: task.timing.label ?? undefined }),
       at('timing', 'raw'),
       ctx,
     );

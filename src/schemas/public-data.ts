@@ -27,6 +27,9 @@ const relationDescription = `Quan hệ: ${RELATIONS.glossary((relation) => relat
 const isoDate = z.iso.date();
 /** A path on this site, with the deployment base: "/ke-hoach/tay-ninh-2022/". */
 const sitePath = z.string().regex(/^\//, 'đường dẫn phải bắt đầu bằng /');
+/** The same place as a full address, host included: what a citation or a spreadsheet keeps. */
+const permalink = (what: string) =>
+  z.url().describe(`Địa chỉ đầy đủ (có tên miền của trang) của ${what}: dùng được khi dán ở nơi khác.`);
 
 // ---- tasks ----
 
@@ -104,9 +107,13 @@ export const taskRecordSchema = z
     targetGroups: z
       .array(z.enum(TARGET_GROUP_VOCABULARY.ids))
       .describe(`Nhóm đối tượng theo danh mục chung của trang: ${TARGET_GROUP_VOCABULARY.glossary()}.`),
+    targetGroupLabels: z
+      .array(z.string())
+      .describe('Tên các nhóm đối tượng bằng tiếng Việt, cùng thứ tự với targetGroups.'),
     themes: z
       .array(z.enum(THEME_VOCABULARY.ids))
       .describe(`Chủ đề hoạt động theo danh mục chung, ít nhất một: ${THEME_VOCABULARY.glossary()}.`),
+    themeLabels: z.array(z.string()).describe('Tên các chủ đề bằng tiếng Việt, cùng thứ tự với themes.'),
     inherited: z
       .array(taskInputSchema.shape.inherited.unwrap().element)
       .describe(
@@ -115,6 +122,7 @@ export const taskRecordSchema = z
     url: sitePath.describe(
       'Đường dẫn tới nhiệm vụ trên trang kế hoạch, có #neo, ví dụ "/ke-hoach/tay-ninh-2022/#nv-3-2-a".',
     ),
+    permalink: permalink('nhiệm vụ, ví dụ "https://kehoachmo.vn/ke-hoach/tay-ninh-2022/#nv-3-2-a"'),
   })
   .describe('Một nhiệm vụ của một kế hoạch.');
 
@@ -158,8 +166,12 @@ export const administrativeContextRecord = z
 export const citationRecord = z.object({
   text: z
     .string()
-    .describe('Trích dẫn dạng đọc được: cơ quan ban hành, số hiệu (hoặc "không số"), ngày, tên, đường dẫn.'),
-  bibtex: z.string().describe('Cùng trích dẫn ở dạng BibTeX (@misc).'),
+    .describe('Trích dẫn dạng đọc được: cơ quan ban hành, số hiệu (hoặc "không số"), ngày, tên, địa chỉ đầy đủ.'),
+  bibtex: z
+    .string()
+    .describe(
+      'Cùng trích dẫn ở dạng BibTeX (@misc); trường urldate (ngày truy cập) là ngày dữ liệu được xuất bản: thay bằng ngày bạn truy cập.',
+    ),
 });
 
 export const planRecordSchema = z
@@ -250,6 +262,7 @@ export const planRecordSchema = z
       )
       .describe('Chỉ tiêu định lượng trong phần mục tiêu.'),
     url: sitePath.describe('Đường dẫn tới trang kế hoạch.'),
+    permalink: permalink('trang kế hoạch'),
     administrativeContext: administrativeContextRecord,
     citation: citationRecord.describe('Cách trích dẫn kế hoạch.'),
     catalogue: z
@@ -286,6 +299,7 @@ export const agencyRecordSchema = z
     partnerCount: z.number().int().describe('Số nhiệm vụ cơ quan này phối hợp.'),
     provinces: z.array(z.string()).describe('Các tỉnh có nhiệm vụ giao cho cơ quan loại này.'),
     url: sitePath.nullable().describe('Trang của cơ quan (/co-quan/<mã>/); null khi chưa có nhiệm vụ nào.'),
+    permalink: permalink('trang của cơ quan').nullable(),
   })
   .describe('Một loại cơ quan trong danh mục cơ quan.');
 
@@ -323,6 +337,7 @@ export const documentRecordSchema = z
       .describe(
         'Mã của văn bản trong danh mục văn bản đã biết (catalogue.json) khi đó là một văn bản của tỉnh có trong danh mục; null nếu không.',
       ),
+    permalink: permalink('trang của văn bản'),
   })
   .describe('Một văn bản được các kế hoạch viện dẫn.');
 

@@ -6,12 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { load, type Cheerio, type CheerioAPI } from 'cheerio';
+import { CANONICAL_SITE } from '../../src/lib/site.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
 /** The base path the sub-path build is made with (BASE_PATH=/ke-hoach-mo/ in scripts/test.mjs). */
 export const SUB_BASE = '/ke-hoach-mo/';
-/** The site URL the sub-path build is made with (SITE_URL in scripts/test.mjs); dist/ has none. */
+/** The site URL the sub-path build is made with (SITE_URL in scripts/test.mjs); dist/ has the canonical one. */
 export const SUB_SITE = 'https://example.org';
 
 export interface Build {
@@ -19,12 +20,12 @@ export interface Build {
   dir: string;
   /** Always starts and ends with '/'. */
   base: string;
-  /** The SITE_URL of the build, if it had one: canonical URLs and a sitemap. */
-  site?: string;
+  /** The address of the build (SITE_URL, or the canonical one): canonical URLs, sitemap, permalinks. */
+  site: string;
 }
 
 export const BUILDS: Build[] = [
-  { name: 'dist', dir: join(ROOT, 'dist'), base: '/' },
+  { name: 'dist', dir: join(ROOT, 'dist'), base: '/', site: CANONICAL_SITE },
   { name: 'dist-base', dir: join(ROOT, 'dist-base'), base: SUB_BASE, site: SUB_SITE },
 ];
 

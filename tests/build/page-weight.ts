@@ -10,7 +10,9 @@
  *    screen-reader-only text (class "visually-hidden");
  *  - inside <svg>: only <text>/<tspan> (labels drawn on screen, aria-hidden or not); <title> and
  *    <desc> are tooltips and text alternatives, shapes carry no text;
- *  - a closed <details> (no `open` attribute) counts its <summary> only;
+ *  - a closed <details> counts whole: what it folds is on the page, one tap away, without another
+ *    request (plan pages fold their secondary sections and each task's original wording, so
+ *    that a phone shows the tasks first; the text is still what the page brings);
  *  - of elements drawn in two variants of which CSS shows one by width (data-variant="narrow" /
  *    "wide", the timeline drawings), only the wide one counts.
  */
@@ -34,7 +36,6 @@ const INLINE =
 export function visibleText($: CheerioAPI): string {
   const body = $('body').first().clone();
   body.find(UNSEEN).remove();
-  body.find('details:not([open])').contents().not('summary').remove();
   // A drawing is read by its labels: text outside <text> is only the markup's whitespace.
   body
     .find('svg')

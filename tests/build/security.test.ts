@@ -3,8 +3,8 @@
  * strict Content-Security-Policy <meta> (no 'unsafe-inline' or eval for scripts, object-src 'none',
  * base-uri 'self') that lists the hash of each of its inline scripts and comes before anything it
  * governs; no page has an inline event handler or a javascript: URL; _headers repeats the policy
- * for hosts that read it. The deployment-like build (dist-base/, with SITE_URL) has canonical URLs,
- * a sitemap of every page and robots.txt; the build without SITE_URL has none of them.
+ * for hosts that read it. Both builds have canonical URLs, a sitemap of every page and robots.txt,
+ * under their address: SITE_URL for dist-base/, the project's canonical address for dist/.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -107,32 +107,24 @@ for (const build of BUILDS) {
     const pages = built ? listHtml(build.dir).filter((page) => page !== '404.html') : [];
     const canonicalOf = (page: string) => loadPage(build.dir, page)('link[rel="canonical"]').attr('href');
 
-    if (build.site) {
-      const site = build.site;
-      it(`every page names its canonical URL under ${site}${build.base}`, () => {
-        for (const page of pages) expect(canonicalOf(page), page).toBe(new URL(urlOf(page, build.base), site).href);
-      });
+    const site = build.site;
+    it(`every page names its canonical URL under ${site}${build.base}`, () => {
+      for (const page of pages) expect(canonicalOf(page), page).toBe(new URL(urlOf(page, build.base), site).href);
+    });
 
-      it('the sitemap lists every page once, and robots.txt points to it', () => {
-        const index = readText(build.dir, 'sitemap-index.xml');
-        const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-        expect(sitemaps.length).toBeGreaterThan(0);
-        const listed: string[] = [];
-        for (const url of sitemaps) {
-          expect(url.startsWith(`${site}${build.base}`), url).toBe(true);
-          const xml = readText(build.dir, url.slice(`${site}${build.base}`.length));
-          listed.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
-        }
-        const expected = pages.map((page) => new URL(urlOf(page, build.base), site).href).sort();
-        expect([...listed].sort()).toEqual(expected);
-        expect(readText(build.dir, 'robots.txt')).toContain(`Sitemap: ${site}${build.base}sitemap-index.xml`);
-      });
-    } else {
-      it('without SITE_URL: no canonical link, sitemap or robots.txt (there is no address to give)', () => {
-        for (const page of pages) expect(canonicalOf(page), page).toBeUndefined();
-        expect(existsSync(join(build.dir, 'sitemap-index.xml'))).toBe(false);
-        expect(existsSync(join(build.dir, 'robots.txt'))).toBe(false);
-      });
-    }
+    it('the sitemap lists every page once, and robots.txt points to it', () => {
+      const index = readText(build.dir, 'sitemap-index.xml');
+      const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+      expect(sitemaps.length).toBeGreaterThan(0);
+      const listed: string[] = [];
+      for (const url of sitemaps) {
+        expect(url.startsWith(`${site}${build.base}`), url).toBe(true);
+        const xml = readText(build.dir, url.slice(`${site}${build.base}`.length));
+        listed.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
+      }
+      const expected = pages.map((page) => new URL(urlOf(page, build.base), site).href).sort();
+      expect([...listed].sort()).toEqual(expected);
+      expect(readText(build.dir, 'robots.txt')).toContain(`Sitemap: ${site}${build.base}sitemap-index.xml`);
+    });
   });
 }

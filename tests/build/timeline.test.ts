@@ -57,6 +57,17 @@ const MARK_CLASS: Record<string, string> = {
   recurring: 'tl-recurring',
   ongoing: 'tl-ongoing',
 };
+/** The texts of the axis drawn above a chart's wide drawing (it stays in view as the chart scrolls): its caption, then its labels. */
+const wideAxis = ($: CheerioAPI, root: Elements) =>
+  root
+    .find('div.tl-wide')
+    .first()
+    .find('.tl-axis-svg')
+    .first()
+    .find('text')
+    .filter((_, el) => /tl-axis-(title|label)/.test(el.attribs.class ?? ''))
+    .toArray()
+    .map((el) => textOf($(el)));
 const yearsOf = (task: Task) => Number(task.timing.end!.slice(0, 4)) - Number(task.timing.start!.slice(0, 4)) + 1;
 
 /** Checks one timeline block against the tasks it should show. */
@@ -115,13 +126,7 @@ describe.each(plans)('plan page $slug: "Tiến độ thực hiện"', ({ slug })
   });
 
   it('labels the axis in Vietnamese', () => {
-    const wide = $('svg[data-variant="wide"]').first();
-    const labels = wide
-      .find('.tl-axis')
-      .first()
-      .find('text')
-      .toArray()
-      .map((label) => textOf($(label)));
+    const labels = wideAxis($, $('#bieu-do-tien-do').first());
     const { start, end } = plans.find((p) => p.slug === slug)!.plan.plan.period;
     if (start === end)
       expect(labels).toEqual([`Năm ${start}`, ...['I', 'II', 'III', 'IV'].map((q) => `Quý ${q}/${start}`)]);
@@ -132,14 +137,54 @@ describe.each(plans)('plan page $slug: "Tiến độ thực hiện"', ({ slug })
       ]);
   });
 
+  it('dates each drawn task as the published data does, none before the plan was issued', () => {
+    const rows = $('#bieu-do-tien-do .tl-data tbody').first().find('tr');
+    const tasks = JSON.parse(readFileSync(join(DIR, 'data', `${slug}.json`), 'utf8')).tasks as {
+      ref: string;
+      timing: { kind: string; start: string | null };
+    }[];
+    const { plan } = plans.find((p) => p.slug === slug)!.plan;
+    const earliest = plan.issued ?? `${plan.period.start}-01-01`;
+    for (const el of rows) {
+      const row = $(el);
+      const ref = taskOf(row)!.split('/')[1]!;
+      const task = tasks.find((t) => t.ref === ref)!;
+      const from = row.find('[data-label="Từ"]').first().find('time').first();
+      expect(from.attr('datetime') ?? null, ref).toBe(task.timing.start);
+      if (task.timing.kind === 'recurring' || task.timing.kind === 'ongoing')
+        expect(task.timing.start! >= earliest, `${ref} starts ${task.timing.start}`).toBe(true);
+    }
+  });
+
   it('adds no script to the plan page, nor the data the script would read', () => {
     expect(readFileSync(join(DIR, 'ke-hoach', slug, 'index.html'), 'utf8')).not.toMatch(/<script[^>]*Timeline/);
     const withData = $('#bieu-do-tien-do')
       .first()
       .find('*')
       .toArray()
-      .filter((el) => Object.keys(el.attribs).some((name) => name.startsWith('data-') && name !== 'data-variant'));
+      .filter((el) =>
+        Object.keys(el.attribs).some(
+          (name) => name.startsWith('data-') && name !== 'data-variant' && name !== 'data-label',
+        ),
+      );
     expect(withData.map((el) => el.tagName)).toEqual([]);
+  });
+
+  it('draws a section heading only above tasks it draws', () => {
+    for (const svg of $('svg.tl-svg')) {
+      const rows = $(svg)
+        .find('.tl-rows')
+        .first()
+        .find('g[transform]')
+        .filter((_, g) => g.attribs.class === 'tl-group' || $(g).find('.tl-task').length > 0)
+        .toArray()
+        .filter((g, i, all) => all.indexOf(g) === i);
+      rows.forEach((row, i) => {
+        if (row.attribs.class !== 'tl-group') return;
+        const next = rows[i + 1];
+        expect(next && next.attribs.class !== 'tl-group', `${textOf($(row))}: no task under it`).toBe(true);
+      });
+    }
   });
 });
 
@@ -167,8 +212,9 @@ describe('/dong-thoi-gian/', () => {
     for (const group of groups)
       expect($(group).find('.tl-period').length, group.attribs['data-plan']).toBeGreaterThan(0);
     const first = Math.min(2019, ...plans.map((p) => p.plan.plan.period.start));
-    expect(textOf(wide.find('.tl-axis').first().find('text').eq(1))).toBe(String(first));
-    expect(textOf(wide.find('.tl-event').first())).toMatch(/^1\/7\/2025/);
+    expect(wideAxis($, chart)[1]).toBe(String(first));
+    const axis = chart.find('div.tl-wide').first().find('.tl-axis-svg').first();
+    expect(textOf(axis.find('.tl-event').first())).toMatch(/^1\/7\/2025/);
   });
 
   it.each([...new Set(plans.map((p) => p.plan.plan.province))])('has a page filtered to %s', (province) => {
@@ -179,6 +225,13 @@ describe('/dong-thoi-gian/', () => {
       allTasks.filter((item) => item.province === province),
     );
     expect($('[data-filter="tinh"][aria-current="page"]').first().attr('data-value')).toBe(slugify(province));
+    // Each theme chip counts this province's tasks, and carries every province's count for the island.
+    for (const theme of THEMES) {
+      const count = $(`[data-filter="chu-de"][data-value="${theme.id}"]`).first().find('.chip-count').first();
+      const own = allTasks.filter((item) => item.province === province && item.task.themes.includes(theme.id));
+      expect(textOf(count), theme.id).toBe(String(own.length));
+      expect(count.attr('data-counts')).toContain(`${slugify(province)}=${own.length}`);
+    }
   });
 
   it.each(THEMES.map((theme) => theme.id))('has a page filtered to the theme %s', (theme) => {

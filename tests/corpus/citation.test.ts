@@ -3,15 +3,9 @@
  * title and permalink, readable and as BibTeX that LaTeX can read.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  bibtexEscape,
-  bibtexKey,
-  datasetCitation,
-  permalink,
-  planCitation,
-  taskCitation,
-} from '../../src/lib/citation.ts';
+import { bibtexEscape, bibtexKey, datasetCitation, planCitation, taskCitation } from '../../src/lib/citation.ts';
 import { parsePlan, readPlanFiles } from '../helpers/content.ts';
+import { permalinkOf } from '../../src/lib/paths.ts';
 
 const plans = Object.fromEntries(readPlanFiles().map((file) => [file.slug, parsePlan(file)]));
 const quangNgai = plans['quang-ngai-2024']!;
@@ -70,7 +64,7 @@ describe('plan citation', () => {
 describe('task citation', () => {
   it('cites the task by its ref and title within its plan, with the task permalink', () => {
     const task = tayNinh.tasks.find((t) => t.ref === '3.2.a')!;
-    const url = permalink('/ke-hoach/tay-ninh-2022/#nv-3-2-a', 'https://example.org');
+    const url = permalinkOf('/ke-hoach/tay-ninh-2022/#nv-3-2-a', { base: '/', site: 'https://example.org' });
     const { text, bibtex } = taskCitation(tayNinh.plan, 'tay-ninh-2022', task, url);
     expect(text).toContain('Nhiệm vụ 3.2.a “Đào tạo giảng viên nguồn');
     expect(text).toContain('trong Kế hoạch số 1694/KH-UBND: Triển khai');
@@ -128,12 +122,19 @@ describe('BibTeX', () => {
   });
 });
 
-describe('permalink and dataset', () => {
-  it('is absolute when the site address is known, else the site path', () => {
-    expect(permalink('/ke-hoach-mo/ke-hoach/x/', 'https://example.org')).toBe(
+describe('permalink, access date and dataset', () => {
+  it('is the full address: the site, the deployment base, the path', () => {
+    expect(permalinkOf('/ke-hoach/x/', { base: '/ke-hoach-mo/', site: 'https://example.org' })).toBe(
       'https://example.org/ke-hoach-mo/ke-hoach/x/',
     );
-    expect(permalink('/ke-hoach/x/', undefined)).toBe('/ke-hoach/x/');
+  });
+
+  it('gives BibTeX an access date (urldate) when one is given, and none otherwise', () => {
+    const url = 'https://example.org/ke-hoach/hung-yen-2021-2025/';
+    expect(bibtexFields(planCitation(hungYen.plan, 'hung-yen-2021-2025', url, '2026-12-04').bibtex).urldate).toBe(
+      '2026-12-04',
+    );
+    expect(bibtexFields(planCitation(hungYen.plan, 'hung-yen-2021-2025', url).bibtex)).not.toHaveProperty('urldate');
   });
 
   it('cites the dataset with its version', () => {

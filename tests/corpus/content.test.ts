@@ -67,6 +67,14 @@ describe.each(files)('$slug', (file) => {
     }
   });
 
+  it('starts no recurring or open-ended task before the plan was issued (or its period began)', () => {
+    const earliest = plan.plan.issued ?? `${plan.plan.period.start}-01-01`;
+    for (const task of plan.tasks) {
+      if (task.timing.kind === 'recurring' || task.timing.kind === 'ongoing')
+        expect(task.timing.start! >= earliest, `${task.ref}: ${task.timing.start} < ${earliest}`).toBe(true);
+    }
+  });
+
   it('gives every task a lead agency and at least one theme', () => {
     for (const task of plan.tasks) {
       expect(task.lead.length, task.ref).toBeGreaterThan(0);

@@ -28,8 +28,12 @@ function boxes(layout: TimelineLayout): { what: string; x0: number; x1: number; 
     x1: label.x + label.width / 2,
     y: 0,
   }));
-  if (layout.axisTitleShown)
-    out.push({ what: 'tên trục', x0: 2, x1: 2 + textWidth(layout.axisTitleShown, layout.fontSize), y: 0 });
+  if (layout.axisTitleShown) {
+    const { titleX, titleY, labelY } = layout.axis;
+    // On the labels' line, or on a line of its own above them.
+    const y = titleY === labelY ? 0 : -1;
+    out.push({ what: 'tên trục', x0: titleX, x1: titleX + textWidth(layout.axisTitleShown, layout.fontSize), y });
+  }
   for (const event of layout.events)
     out.push({
       what: `mốc ${event.label.text}`,
@@ -73,7 +77,7 @@ describe('labels never overlap, down to 360 px', () => {
   it.each(layouts)('$name: row labels fit their column, headings the width', ({ layout, width }) => {
     for (const row of layout.rows) {
       if (row.type === 'task') {
-        expect(textWidth(row.label, layout.fontSize), row.label).toBeLessThanOrEqual(layout.plot.x0 - 8);
+        expect(textWidth(row.label, layout.fontSize), row.label).toBeLessThanOrEqual(layout.taskRow.labelWidth);
         expect(row.label.startsWith(row.task.ref)).toBe(true);
       } else expect(textWidth(row.label, layout.fontSize + 1), row.label).toBeLessThanOrEqual(width - 4);
     }

@@ -2,8 +2,10 @@
  * The comparison and the timelines in Chromium. With JavaScript: columns toggled and a theme
  * pinned in place and kept in the URL, the CSV of the view built in the browser equal to the
  * pre-rendered CSV of the same selection, tooltips and highlights on hover and keyboard focus,
- * in-place timeline filters. Without JavaScript: the same views through links and pages. On a
- * phone the table keeps its header row and first column in view. axe-core finds nothing in the
+ * in-place timeline filters (several provinces at once, theme counts of the provinces shown), a
+ * year axis that stays in view and task names on a phone's chart. Without JavaScript: the same views through links and pages. On a
+ * phone each row is a card with two plans side by side and nothing scrolls inside the page; on a
+ * desktop the table's header row sticks to the window. axe-core finds nothing in the
  * states these interactions produce, at 360 and 1280 px, light and dark (the built pages
  * themselves are in tests/e2e/axe.test.ts).
  */
@@ -110,6 +112,44 @@ describe('comparison with JavaScript', () => {
     expect(await shownColumns(page)).toEqual(rest);
   });
 
+  // Selections of one, two and three plans, and all but one: each against its pre-rendered page.
+  const SELECTIONS = [
+    ['hung-yen-2021-2025', 'kon-tum-2019-2025'],
+    ['quang-ngai-2024'],
+    ['hung-yen-2021-2025', 'quang-ngai-2024', 'tay-ninh-2022'],
+    slugs.filter((slug) => slug !== 'tay-ninh-2022'),
+  ]
+    .map((selection) => slugs.filter((slug) => selection.includes(slug)))
+    .map((selection) => ({ name: selection.join('+'), selection }));
+  /** What says which plans a page compares: title, summary, CSV file names. */
+  const described = (page: Page) =>
+    page.evaluate(() => ({
+      title: document.querySelector('h1')!.textContent!.trim(),
+      glance: [...document.querySelectorAll('[data-glance] li')].map((li) =>
+        li.textContent!.replace(/\s+/g, ' ').trim(),
+      ),
+      files: [...document.querySelectorAll('a[data-csv-for]')].map((a) => a.getAttribute('download')),
+      csv: [...document.querySelectorAll('a[data-csv-for]')].map(
+        (a) => new URL((a as HTMLAnchorElement).href).pathname,
+      ),
+    }));
+
+  it.each(SELECTIONS)('describes $name as its pre-rendered page does, opened or toggled', async ({ selection }) => {
+    const prebuilt = await described(await open(`/so-sanh/${selection.join('+')}/`, { js: false }));
+    expect(prebuilt.glance[0]).toMatch(new RegExp(`^${selection.length} kế hoạch của `));
+    // Opened from a shared address on the default page.
+    const opened = await open(`/so-sanh/?ke-hoach=${selection.join(',')}`);
+    expect(await shownColumns(opened)).toEqual(selection);
+    expect(await described(opened)).toEqual(prebuilt);
+    // Reached by unticking plans one by one.
+    const toggled = await open('/so-sanh/');
+    for (const slug of slugs.filter((other) => !selection.includes(other)))
+      await toggled.click(`button[data-toggle-plan="${slug}"]`);
+    expect(await described(toggled)).toEqual(prebuilt);
+    await opened.context().close();
+    await toggled.context().close();
+  });
+
   it('never removes the last plan', async () => {
     const page = await open('/so-sanh/?ke-hoach=tay-ninh-2022');
     expect(await shownColumns(page)).toEqual(['tay-ninh-2022']);
@@ -183,32 +223,66 @@ describe('comparison without JavaScript', () => {
     );
   });
 
-  it('keeps the header row and the first column in view while the table scrolls on a phone', async () => {
-    const page = await open('/so-sanh/', { js: false, viewport: 'phone' });
-    const box = page.locator('#chu-de .matrix-scroll');
-    await box.scrollIntoViewIfNeeded();
-    const rowHeader = page.locator('#chu-de-su-kien th[scope="row"]');
-    const planHeader = page.locator('table[data-matrix="chu-de"] thead th[data-plan]').first();
-    const x = (await rowHeader.boundingBox())!.x;
-    const width = await box.evaluate((el) => el.scrollWidth - el.clientWidth);
-    expect(width, 'the table is wider than a phone').toBeGreaterThan(100);
-    await box.evaluate((el) => el.scrollTo(400, 800));
-    const frame = (await box.boundingBox())!;
-    expect((await rowHeader.boundingBox())!.x, 'first column stays at the left').toBeCloseTo(x, 0);
-    const province = (await page
+  it.each(['phone', 'phone390'] as const)(
+    'on a %s, reads a row as a card: two plans side by side, nothing scrolling inside the page',
+    async (viewport) => {
+      const page = await open('/so-sanh/hung-yen-2021-2025+kon-tum-2019-2025/', { js: false, viewport });
+      const row = page.locator('#chu-de-truyen-thong');
+      await row.scrollIntoViewIfNeeded();
+      const cells = await row.locator('td').evaluateAll((tds) =>
+        tds.map((td) => {
+          const box = td.getBoundingClientRect();
+          return { left: box.left, right: box.right, top: box.top, label: getComputedStyle(td, '::before').content };
+        }),
+      );
+      const width = VIEWPORTS[viewport].width;
+      expect(cells).toHaveLength(2);
+      expect(cells[0]!.top, 'side by side').toBeCloseTo(cells[1]!.top, 0);
+      expect(cells[0]!.right).toBeLessThanOrEqual(cells[1]!.left + 1);
+      for (const cell of cells) {
+        expect(cell.left).toBeGreaterThanOrEqual(0);
+        expect(cell.right).toBeLessThanOrEqual(width);
+      }
+      // Each cell names its plan, the table's header being out of sight.
+      expect(cells.map((cell) => cell.label)).toEqual(['"Hưng Yên 2021–2025"', '"Kon Tum 2019–2025"']);
+      expect(await scrollers(page), 'elements that scroll inside the page').toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    },
+  );
+
+  it('on a desktop, keeps the table, its header row stuck to the window', async () => {
+    const page = await open('/so-sanh/', { js: false });
+    const row = page.locator('#chu-de-truyen-thong');
+    const tops = await row.locator('td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().top));
+    expect(new Set(tops).size, 'one line of cells').toBe(1);
+    await page.locator('#chu-de-dao-tao').scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 300);
+    const header = (await page
       .locator('table[data-matrix="chu-de"] thead th[scope="colgroup"]')
       .first()
       .boundingBox())!;
-    expect(province.y, 'province row stuck to the top of the box').toBeGreaterThanOrEqual(frame.y);
-    expect(province.y).toBeLessThan(frame.y + 3);
-    expect((await planHeader.boundingBox())!.y, 'plan row right under it').toBeCloseTo(
-      province.y + province.height,
-      -1,
-    );
-    const cell = (await page.locator('table[data-matrix="chu-de"] tbody.matrix-body td').first().boundingBox())!;
-    expect(cell.x, 'the cells scrolled under the first column').toBeLessThan(x);
+    expect(header.y, 'the province row sticks to the top of the window').toBeLessThan(2);
+    expect(await scrollers(page)).toEqual([]);
   });
 });
+
+/** Elements that scroll inside the page: content larger than their box, with overflow auto or scroll. */
+function scrollers(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('body *'))
+      if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+    return [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        const scrolls = (overflow: string) => overflow === 'auto' || overflow === 'scroll';
+        return (
+          (scrolls(style.overflowX) && el.scrollWidth > el.clientWidth + 1) ||
+          (scrolls(style.overflowY) && el.scrollHeight > el.clientHeight + 1)
+        );
+      })
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}`);
+  });
+}
 
 describe('timelines with JavaScript', () => {
   it('shows a tooltip and highlights the task on hover and on keyboard focus; Escape hides it', async () => {
@@ -254,7 +328,7 @@ describe('timelines with JavaScript', () => {
     const height = () => page.$eval('svg[data-variant="wide"]', (svg) => Number(svg.getAttribute('height')));
     const full = await height();
     expect(await shown()).toBe(datedCount(() => true));
-    await page.click('a[data-filter="tinh"][data-value="kon-tum"]');
+    await page.click('[data-filter="tinh"][data-value="kon-tum"]');
     expect(new URL(page.url()).search).toBe('?tinh=kon-tum');
     expect(await shown()).toBe(datedCount((slug) => slug.startsWith('kon-tum')));
     expect(await height()).toBeLessThan(full);
@@ -288,7 +362,7 @@ describe('timelines with JavaScript', () => {
     expect(await status.textContent()).toContain(`${training} nhiệm vụ được vẽ`);
     expect(await status.textContent()).toContain('Địa chỉ có bộ lọc tỉnh mà trang không có: đã bỏ qua.');
     // The reader's next choice replaces the note.
-    await page.click('a[data-filter="tinh"][data-value="kon-tum"]');
+    await page.click('[data-filter="tinh"][data-value="kon-tum"]');
     expect(await status.textContent()).not.toContain('bỏ qua');
 
     const unknownOnly = await open('/dong-thoi-gian/?tinh=khong-co&chu-de=khong-co');
@@ -297,6 +371,59 @@ describe('timelines with JavaScript', () => {
     expect(await unknownOnly.locator('[data-timeline-status]').textContent()).toContain(
       'Địa chỉ có bộ lọc tỉnh và chủ đề mà trang không có: đã bỏ qua.',
     );
+  });
+
+  it('shows several provinces together, chosen one by one, and counts the themes of those shown', async () => {
+    const page = await open('/dong-thoi-gian/tinh/hung-yen/');
+    const chipCount = (theme: string) =>
+      page.$eval(`[data-filter="chu-de"][data-value="${theme}"] .chip-count`, (el) => Number(el.textContent));
+    const themeTasks = (theme: string, provinces: string[]) =>
+      plans
+        .filter(({ slug }) => provinces.some((p) => slug.startsWith(p)))
+        .flatMap(({ plan }) => plan.tasks)
+        .filter((task) => task.themes.includes(theme)).length;
+    // On the province's own page, a theme counts that province's tasks only.
+    expect(await chipCount('dao-tao')).toBe(themeTasks('dao-tao', ['hung-yen']));
+    await Promise.all([page.waitForURL(/tinh=/), page.click('[data-filter="tinh"][data-value="kon-tum"]')]);
+    expect(new URL(page.url()).searchParams.get('tinh')).toBe('hung-yen,kon-tum');
+    const both = (slug: string) => slug.startsWith('hung-yen') || slug.startsWith('kon-tum');
+    const shown = await page.$$eval(
+      'svg[data-variant="wide"] g.tl-row',
+      (rows) => rows.filter((row) => row.getAttribute('display') !== 'none').length,
+    );
+    expect(shown).toBe(datedCount(both));
+    expect(await chipCount('dao-tao')).toBe(themeTasks('dao-tao', ['hung-yen', 'kon-tum']));
+    const pressed = await page.$$eval('button[data-filter="tinh"][aria-pressed="true"]', (buttons) =>
+      buttons.map((b) => (b as HTMLElement).dataset.value),
+    );
+    expect(pressed).toEqual(['hung-yen', 'kon-tum']);
+    // Unticking one leaves the other.
+    await page.click('[data-filter="tinh"][data-value="hung-yen"]');
+    expect(new URL(page.url()).searchParams.get('tinh')).toBe('kon-tum');
+    expect(await chipCount('dao-tao')).toBe(themeTasks('dao-tao', ['kon-tum']));
+  });
+
+  it('keeps the year axis in view while a tall chart scrolls', async () => {
+    for (const viewport of ['desktop', 'phone390'] as const) {
+      const page = await open('/dong-thoi-gian/', { viewport });
+      const chart = page.locator('.tl-variant >> visible=true').first();
+      const box = (await chart.boundingBox())!;
+      expect(box.height, 'a chart taller than the screen').toBeGreaterThan(VIEWPORTS[viewport].height);
+      // Half-way down the chart (the box is measured from the top of the page, which is not scrolled yet).
+      await page.evaluate((y) => window.scrollTo(0, y), box.y + box.height / 2);
+      const axis = (await chart.locator('.tl-axis-svg').boundingBox())!;
+      expect(axis.y, `${viewport}: the axis is stuck to the top`).toBeGreaterThanOrEqual(-1);
+      expect(axis.y).toBeLessThan(2);
+      await page.context().close();
+    }
+  });
+
+  it('names each task on a phone’s chart by more than its number', async () => {
+    const page = await open('/ke-hoach/hung-yen-2021-2025/', { viewport: 'phone390' });
+    await page.click('#tien-do');
+    const labels = await page.$$eval('.tl-narrow .tl-label', (texts) => texts.map((t) => t.textContent!.trim()));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label.split(' ').length, label).toBeGreaterThan(3);
   });
 });
 
@@ -312,6 +439,7 @@ describe('timelines without JavaScript', () => {
   it('shows the narrow drawing on a phone and the wide one on a desktop, names every mark', async () => {
     for (const viewport of ['phone', 'desktop'] as const) {
       const page = await open('/ke-hoach/tay-ninh-2022/', { js: false, viewport });
+      await page.click('#tien-do'); // the folded section opens with a tap, without JavaScript
       const variants = await page.$$eval('#bieu-do-tien-do svg.tl-svg', (svgs) =>
         svgs.filter((svg) => (svg as SVGElement).checkVisibility()).map((svg) => svg.getAttribute('data-variant')),
       );
@@ -378,8 +506,8 @@ const AXE_STATES: {
     include: ['#chu-de'],
   },
   {
-    name: 'dòng thời gian, chú thích hiện, lọc theo tỉnh',
-    path: '/dong-thoi-gian/?tinh=kon-tum',
+    name: 'dòng thời gian, chú thích hiện, lọc theo hai tỉnh',
+    path: '/dong-thoi-gian/?tinh=hung-yen,kon-tum',
     act: (page) => page.locator('a.tl-task >> visible=true').first().hover(),
   },
 ];

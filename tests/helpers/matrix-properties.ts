@@ -9,8 +9,9 @@ import {
   comparisonTables,
   leadAgencyMatrix,
   matrixCsvRows,
+  perYearSums,
   scienceLeadMatrix,
-  scienceShare,
+  planFacts,
   targetGroupMatrix,
   targetsMatrix,
   themeMatrix,
@@ -96,13 +97,12 @@ export function matrixProperties(name: string, plans: readonly PlanEntry[]) {
 
     it('puts every task in exactly one of alone / jointly / not led by the Sở KH&CN, with the share', () => {
       const matrix = scienceLeadMatrix(plans);
-      const share = scienceShare(plans);
       for (const { id, data } of plans) {
         const counts = matrix.rows.slice(0, 3).map((row) => row.cells.find((c) => c.plan === id)!.count!);
         expect(counts.reduce((a, b) => a + b, 0)).toBe(data.tasks.length);
         const led = data.tasks.filter((task) => task.lead.some((m) => m.agency === 'so-khoa-hoc-va-cong-nghe')).length;
         expect(counts[0]! + counts[1]!).toBe(led);
-        expect(share.find((s) => s.slug === id)!.led).toBe(led);
+        expect(planFacts({ id, data }).scienceLed, 'the summary counts as the table does').toBe(led);
         expect(matrix.rows[3]!.cells.find((c) => c.plan === id)!.value).toBe(
           `${led}/${data.tasks.length} (${Math.round((led / data.tasks.length) * 100)} %)`,
         );
@@ -116,11 +116,13 @@ export function matrixProperties(name: string, plans: readonly PlanEntry[]) {
   });
 
   describe(`targets and CSV on ${name}`, () => {
-    it('lists every quantified target of a plan once, under its metric', () => {
+    it('lists every quantified target of a plan once, under its metric, and each per-year sum of its tasks once', () => {
       const matrix = targetsMatrix(plans);
       for (const { id, data } of plans) {
-        const listed = matrix.rows.slice(0, -2).flatMap((row) => row.cells.find((c) => c.plan === id)!.items);
-        expect(listed).toHaveLength(data.targets.length);
+        const listed = matrix.rows.slice(0, -1).flatMap((row) => row.cells.find((c) => c.plan === id)!.items);
+        const sums = listed.filter((item) => item.text.endsWith(': cộng từ các nhiệm vụ'));
+        expect(listed.length - sums.length).toBe(data.targets.length);
+        expect(sums).toHaveLength(perYearSums(data.tasks).length);
       }
     });
 

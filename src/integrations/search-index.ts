@@ -28,8 +28,9 @@ import {
   type SearchItem,
 } from '../lib/search-records.ts';
 import { recordTokens, type RecordText } from '../lib/search-tokens.ts';
-import { planPath, provincePath, withBase } from '../lib/paths.ts';
-import type { PlanFile, PlanRecord } from '../schemas/public-data.ts';
+import { planPath, withBase } from '../lib/paths.ts';
+import type { CatalogueRecord, PlanFile, PlanRecord, ProvinceRecord } from '../schemas/public-data.ts';
+import { catalogueSearchEntities } from '../lib/catalogue-search.ts';
 
 type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['parentNode'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -220,7 +221,7 @@ export async function buildSearchIndex(dir: string, base: string) {
         if (!page) throw new Error(`search index: no Pagefind page for ${url}`);
         return [id, page, slots, province, tasks];
       }),
-      ...entities(read, base),
+      ...entities(read),
     };
     writeFileSync(join(out, 'catalog.json'), JSON.stringify(catalog));
     writeFileSync(join(out, 'facets.json'), JSON.stringify({ themes, agencies, rows } satisfies FacetsFile));
@@ -230,22 +231,30 @@ export async function buildSearchIndex(dir: string, base: string) {
   return { records, tasks: taskCount, base };
 }
 
-/** The entities of the catalog, from the public data: provinces, agencies and documents with a page. */
-function entities(read: (path: string) => string, base: string): Omit<Catalog, 'plans'> {
+/**
+ * The entities of the catalog, from the public data: provinces with a page (every province with a
+ * known document), agencies with tasks, and documents by number: the plans, the documents they
+ * cite, and the known provincial documents of the catalogue (catalogueSearchEntities).
+ */
+function entities(read: (path: string) => string): Omit<Catalog, 'plans'> {
   const plans: PlanRecord[] = JSON.parse(read('data/plans.json'));
   const agencies: { id: string; url: string; leadCount: number; partnerCount: number }[] = JSON.parse(
     read('data/agencies.json'),
   );
   const documents: { type: string; number: string | null; url: string }[] = JSON.parse(read('data/documents.json'));
-  const provinces = new Map(plans.map((p) => [p.province, withBase(base, provincePath(p.province))]));
+  const provinces: ProvinceRecord[] = JSON.parse(read('data/provinces.json'));
+  const known = catalogueSearchEntities(JSON.parse(read('data/catalogue.json')) as CatalogueRecord[]);
   return {
-    provinces: [...provinces],
+    provinces: provinces.flatMap((p): Catalog['provinces'] => (p.url ? [[p.name, p.url]] : [])),
     agencies: agencies.filter((a) => a.leadCount + a.partnerCount > 0).map((a) => [a.id, a.url]),
     documents: [
       ...plans.flatMap((p): Catalog['documents'] =>
         p.number ? [[p.number, `Kế hoạch ${p.number} của ${p.issuer}`, p.url]] : [],
       ),
       ...documents.flatMap((d): Catalog['documents'] => (d.number ? [[d.number, `${d.type} ${d.number}`, d.url]] : [])),
+      ...known.flatMap((d): Catalog['documents'] =>
+        d.number ? [[d.number, `${d.kind} ${d.number}, ${d.province}`, d.url]] : [],
+      ),
     ],
   };
 }

@@ -269,6 +269,17 @@ describe('what the query says', () => {
       );
     }));
 
+  it('names a known document of the catalogue by its number, and a province known only from the catalogue', () =>
+    withPage(async (page) => {
+      // Lào Cai: no full text on the site, one known plan (catalogue.json).
+      await searchPage(page, site, '274/KH-UBND');
+      const entity = page.locator('[data-entities] a').first();
+      expect(await entity.getAttribute('href')).toBe('/tinh/lao-cai/#ke-hoach-274-kh-ubnd-lao-cai');
+      expect(await entity.textContent()).toContain('274/KH-UBND, Lào Cai');
+      await searchPage(page, site, 'lao cai');
+      expect(await page.locator('[data-entities] a').first().getAttribute('href')).toBe('/tinh/lao-cai/');
+    }));
+
   it('says when a query has no word to search for, instead of listing everything', () =>
     withPage(async (page) => {
       for (const q of ['🙂', '%', '!!!']) {

@@ -4,10 +4,10 @@
  * content is recorded with a version number.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentFileName, contentHash, datasetVersion, parseChangelog } from '../src/lib/dataset.ts';
-import { PLANS_DIR, ROOT } from './helpers/content.ts';
+import { readContentFiles, ROOT } from './helpers/content.ts';
 
 const CHANGELOG = join(ROOT, 'src/pages/du-lieu/_CHANGELOG.md');
 
@@ -59,12 +59,7 @@ describe('changelog', () => {
   });
 
   it('records the current content in its newest release', () => {
-    const read = (dir: string, pattern: RegExp) =>
-      readdirSync(dir)
-        .filter((name) => pattern.test(name))
-        .map((name) => ({ name: contentFileName(join(dir, name)), text: readFileSync(join(dir, name), 'utf8') }));
-    const files = [...read(PLANS_DIR, /\.mdx$/), ...read(join(ROOT, 'content/catalogue'), /\.(json|yaml)$/)];
-    const hash = contentHash(files);
+    const hash = contentHash(readContentFiles());
     const [newest] = parseChangelog(readFileSync(CHANGELOG, 'utf8'));
     expect(
       newest?.hash,

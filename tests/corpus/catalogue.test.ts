@@ -20,11 +20,17 @@ const catalogue = buildCatalogue(entries, corpus);
 const readme = readFileSync(join(CATALOGUE_DIR, 'README.md'), 'utf8');
 
 describe('the catalogue of known documents', () => {
+  // The README counts what was compiled; a plan added to the site without an entry of its own is
+  // shown from its own metadata (a derived entry) and is not counted here.
+  const compiled = catalogue.documents.filter((doc) => !doc.derived);
+  const compiledProvinces = new Set(compiled.map((doc) => findProvince(doc.data.province)?.name ?? doc.data.province));
+
   it('holds the documents and provinces its README counts', () => {
     const [, documents, provinces] = /lists (\d+) documents from (\d+) of the 63 provinces/.exec(readme)!;
     expect(entries).toHaveLength(Number(documents));
-    expect(catalogue.figures.provinces).toBe(Number(provinces));
-    expect(catalogue.pages.filter((page) => page.province)).toHaveLength(Number(provinces));
+    expect(compiled).toHaveLength(Number(documents));
+    expect(compiledProvinces.size).toBe(Number(provinces));
+    expect(catalogue.figures.provinces).toBeGreaterThanOrEqual(Number(provinces));
   });
 
   it('finds nothing for exactly the provinces its README names', () => {
@@ -33,10 +39,13 @@ describe('the catalogue of known documents', () => {
     expect(listed).toHaveLength(Number(count));
     expect(
       catalogue.provinces
-        .filter((p) => p.coverage === 'none')
         .map((p) => p.province!.name)
+        .filter((name) => !compiledProvinces.has(name))
         .sort(),
     ).toEqual(listed.sort());
+    // A province of that list shows "nothing found" unless the site holds a plan of it.
+    for (const p of catalogue.provinces.filter((p) => p.coverage === 'none'))
+      expect(listed, p.province!.name).toContain(p.province!.name);
   });
 
   it('records the conflicts the README names, each with two claims, not resolved', () => {
@@ -51,11 +60,12 @@ describe('the catalogue of known documents', () => {
     expect(conflicts['quyet-dinh-1523-qd-ubnd-dong-nai period']).toEqual(['2018-2013', '2018–2023']);
   });
 
-  it('links every plan of the site to a catalogue entry, both ways, none derived', () => {
+  it('links every plan of the site to a catalogue entry, both ways, the four plans of sources/ to compiled ones', () => {
+    const golden = ['hung-yen-2021-2025', 'kon-tum-2019-2025', 'quang-ngai-2024', 'tay-ninh-2022'];
     for (const plan of corpus.plans) {
       const entry = catalogue.ofPlan(plan.id);
       expect(entry, plan.id).toBeDefined();
-      expect(entry!.derived, plan.id).toBe(false);
+      if (golden.includes(plan.id)) expect(entry!.derived, plan.id).toBe(false);
       expect(entry!.plan).toBe(plan.id);
     }
     expect(catalogue.documents.filter((doc) => doc.plan)).toHaveLength(corpus.plans.length);

@@ -2,10 +2,11 @@
  * The plan files of content/plans/ read and checked as the build reads them (src/lib/plan-file.ts,
  * the reader of the content collection), for tests and scripts.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPlanFolder, type PlanFileEntry } from '../../src/lib/plan-file.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
+import { contentFileName } from '../../src/lib/dataset.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const PLANS_DIR = join(ROOT, 'content/plans');
@@ -29,4 +30,16 @@ export function bodyTaskIds(body: string): string[] {
 
 export function readSource(path: string): string {
   return readFileSync(join(ROOT, path), 'utf8');
+}
+
+/**
+ * The files the dataset's content hash covers (src/lib/dataset.ts): every plan of content/plans/
+ * and the catalogue's data files, named as /du-lieu/ names them.
+ */
+export function readContentFiles(root = ROOT): { name: string; text: string }[] {
+  const read = (dir: string, pattern: RegExp) =>
+    readdirSync(dir)
+      .filter((name) => pattern.test(name))
+      .map((name) => ({ name: contentFileName(join(dir, name)), text: readFileSync(join(dir, name), 'utf8') }));
+  return [...read(join(root, 'content/plans'), /\.mdx$/), ...read(join(root, 'content/catalogue'), /\.(json|yaml)$/)];
 }

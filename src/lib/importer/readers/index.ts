@@ -6,12 +6,9 @@
 import type { PlanDocument } from '../document.ts';
 import { ImportError } from '../structure.ts';
 import { readText } from './text.ts';
+import { ACCEPTED, MAX_FILE_BYTES } from './accepted.ts';
 
-/** The largest file read (50 MB): a signed PDF with stamps and scans stays well below it. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-
-/** The file names the importer reads, for messages and file pickers. */
-export const ACCEPTED = ['.docx', '.pdf', '.txt', '.md'];
+export { ACCEPTED, MAX_FILE_BYTES } from './accepted.ts';
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 const ZIP = [0x50, 0x4b, 0x03, 0x04];

@@ -36,4 +36,7 @@ export default defineConfig({
     // One stylesheet file shared and cached by every page, rather than inlined per page.
     inlineStylesheets: 'never',
   },
+  // The importer's worker (/them-ke-hoach/) as an ES module, so that it loads the Word and PDF
+  // readers as separate files, only when a file needs them.
+  vite: { worker: { format: 'es' } },
 });

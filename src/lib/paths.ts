@@ -30,5 +30,7 @@ export const provincePath = (province: string) => `/tinh/${provinceSlug(province
 export const documentPath = (slug: string) => `/van-ban/${slug}/`;
 /** The page of a raw source file: "sources/000_x.txt" → "/nguon/000_x.txt". */
 export const sourcePath = (file: string) => `/nguon/${file.replace(/^sources\//, '')}`;
+/** The page where a person brings a plan the site does not have: a file read in the browser, the MDX to send. */
+export const importPagePath = '/them-ke-hoach/';
 /** Where the JSON Schema of a published file kind is. */
 export const schemaPath = (name: PublicSchemaName) => `/data/${name}.schema.json`;

@@ -3,11 +3,11 @@
  * the agency index, an agency, every other top-level page, the 404 page), at desktop and phone
  * widths, in light and dark colour schemes. Zero violations expected.
  */
-import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILDS, onePagePerKind } from '../build/dist.ts';
 import { launchBrowser, startSite, VIEWPORTS, type Site } from './helpers.ts';
+import { axeViolations, formatViolations, injectAxe } from './axe-run.ts';
 
 const dist = BUILDS[0]!;
 const pages = onePagePerKind(dist.dir);
@@ -18,31 +18,6 @@ if (pages.some((p) => p.kind === 'tim-kiem'))
 type Viewport = keyof typeof VIEWPORTS;
 const VIEWPORT_NAMES: Viewport[] = ['desktop', 'phone'];
 const SCHEMES = ['light', 'dark'] as const;
-
-interface Violation {
-  id: string;
-  impact?: string | null;
-  help: string;
-  helpUrl: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-
-const formatViolations = (url: string, combo: string, violations: Violation[]) =>
-  [
-    `${violations.length} axe violation(s) on ${url} (${combo}):`,
-    ...violations.map((v) =>
-      [
-        `- ${v.id} [${v.impact ?? 'n/a'}] ${v.help} (${v.helpUrl})`,
-        ...v.nodes
-          .slice(0, 10)
-          .map(
-            (n) =>
-              `    ${JSON.stringify(n.target)}${n.failureSummary ? `: ${n.failureSummary.split('\n').slice(1).join(' ').trim()}` : ''}`,
-          ),
-        ...(v.nodes.length > 10 ? [`    … and ${v.nodes.length - 10} more`] : []),
-      ].join('\n'),
-    ),
-  ].join('\n');
 
 let site: Site;
 let browser: Browser;
@@ -78,8 +53,7 @@ describe.each(pages)('$kind ($url)', ({ url }) => {
         const response = await page.goto(site.url(url), { waitUntil: 'networkidle' });
         if (!response?.ok() && !url.endsWith('404.html')) throw new Error(`${url} answered HTTP ${response?.status()}`);
         await page.evaluate(() => document.fonts.ready);
-        // Evaluated through DevTools, which the page's Content-Security-Policy does not govern (a <script> tag would be refused).
-        await page.evaluate(axe.source);
+        await injectAxe(page);
       } catch (error) {
         loadError = error as Error;
       }
@@ -101,10 +75,7 @@ describe.each(pages)('$kind ($url)', ({ url }) => {
             .map((a) => a.finished.catch(() => undefined)),
         ),
       );
-      const results = await page!.evaluate(() =>
-        (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }),
-      );
-      const violations = results.violations as Violation[];
+      const violations = await axeViolations(page!);
       expect(
         violations.map((v) => v.id),
         formatViolations(url, `${viewport} ${colorScheme}`, violations),

@@ -21,24 +21,36 @@ export async function readDocument(bytes: Uint8Array, name: string): Promise<Pla
   if (bytes.length > MAX_FILE_BYTES) {
     throw new ImportError(
       `tệp ${name} quá lớn (${(bytes.length / 1024 / 1024).toFixed(1)} MB; giới hạn ${MAX_FILE_BYTES / 1024 / 1024} MB)`,
+      null,
+      'too-large',
     );
   }
-  if (bytes.length === 0) throw new ImportError(`tệp ${name} rỗng`);
+  if (bytes.length === 0) throw new ImportError(`tệp ${name} rỗng`, null, 'empty');
   if (extension === '.doc' || startsWith(bytes, OLE)) {
     throw new ImportError(
       `${name} là tệp Word cũ (.doc): mở bằng Word hoặc LibreOffice, lưu thành .docx rồi nhập tệp .docx`,
+      null,
+      'format',
     );
   }
   if (extension === '.docx') {
-    if (!startsWith(bytes, ZIP)) throw new ImportError(`${name} không phải tệp Word .docx (không phải tệp nén OOXML)`);
+    if (!startsWith(bytes, ZIP))
+      throw new ImportError(`${name} không phải tệp Word .docx (không phải tệp nén OOXML)`, null, 'format');
     const { readDocx } = await import('./docx.ts');
     return readDocx(bytes, name);
   }
   if (extension === '.pdf') {
-    if (!startsWith(bytes, PDF)) throw new ImportError(`${name} không phải tệp PDF (không bắt đầu bằng “%PDF-”)`);
+    if (!startsWith(bytes, PDF))
+      throw new ImportError(`${name} không phải tệp PDF (không bắt đầu bằng “%PDF-”)`, null, 'format');
     const { readPdf } = await import('./pdf.ts');
     return readPdf(bytes, name);
   }
   if (extension === '.txt' || extension === '.md') return readText(bytes, name);
-  throw new ImportError(`không đọc được tệp ${name}: trình nhập nhận ${ACCEPTED.join(', ')}`);
+  throw new ImportError(`không đọc được tệp ${name}: trình nhập nhận ${ACCEPTED.join(', ')}`, null, 'format');
+}
+
+/** Load every reader and its library now, so that files of any format are then read with no network. */
+export async function loadReaders(): Promise<void> {
+  const [, { loadPdfEngine }] = await Promise.all([import('./docx.ts'), import('./pdf.ts')]);
+  await loadPdfEngine();
 }

@@ -67,6 +67,7 @@ function setUp(root: HTMLElement) {
     if (busy) return;
     busy = true;
     root.setAttribute('aria-busy', 'true');
+    status.classList.remove('visually-hidden');
     status.textContent = `Đang đọc ${name}…`;
     try {
       const [reply, view] = await Promise.all([request().then(ask), renderer()]);
@@ -80,6 +81,8 @@ function setUp(root: HTMLElement) {
     } finally {
       busy = false;
       root.removeAttribute('aria-busy');
+      // The result's heading says it on screen; the status line stays for screen readers.
+      if (output.firstChild) status.classList.add('visually-hidden');
     }
   }
 
@@ -157,6 +160,7 @@ function setUp(root: HTMLElement) {
   prepare.addEventListener('click', () => {
     if (prepare.disabled) return;
     prepare.disabled = true;
+    status.classList.remove('visually-hidden');
     status.textContent = 'Đang tải các trình đọc…';
     void Promise.all([ask({ kind: 'prepare' }), renderer()])
       .then(([reply]) => {

@@ -74,7 +74,7 @@ function agencies(list: PreviewAgency[], role: 'lead' | 'partner'): HTMLElement 
         null,
         h('span', { class: 'import-agency' }, agency.asWritten),
         agency.scope && h('span', { class: 'muted small' }, `: ${agency.scope}`),
-        agency.name !== agency.asWritten && h('span', { class: 'muted small' }, ` (trong danh mục: ${agency.name})`),
+        agency.name && h('span', { class: 'muted small' }, ` (trong danh mục: ${agency.name})`),
       ),
     ),
   );

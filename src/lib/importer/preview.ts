@@ -15,12 +15,13 @@ import { TIMING_READING } from '../timing-kinds.ts';
 import { getTheme } from '../themes.ts';
 import { getTargetGroup } from '../target-groups.ts';
 import { formatQuantity } from '../quantity.ts';
+import { fold } from '../vietnamese.ts';
 
 export interface PreviewAgency {
   /** As the plan writes it. */
   asWritten: string;
-  /** The registry's name of the agency it was recognised as. */
-  name: string;
+  /** The registry's name of the agency it was recognised as, when it reads differently. */
+  name: string | null;
   scope: string | null;
 }
 
@@ -144,7 +145,11 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** The task as the site's task card shows it. */
 function previewTask(task: Task): PreviewTask {
   const agencies = (mentions: Task['lead']) =>
-    mentions.map((m) => ({ asWritten: m.asWritten, name: m.name, scope: m.scope ?? null }));
+    mentions.map((m) => ({
+      asWritten: m.asWritten,
+      name: fold(m.name) === fold(m.asWritten) ? null : m.name,
+      scope: m.scope ?? null,
+    }));
   return {
     ref: task.ref,
     title: task.title,

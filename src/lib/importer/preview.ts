@@ -182,9 +182,14 @@ export function preview(imported: ImportedFile, name: string, offered = imported
   };
   const rows = (list: ReportRow[]): PreviewRow[] =>
     list.map((row) => ({ line: row.line ?? null, text: collapse(row.text), quote: quote(row) }));
+  // The kind and the period as the site words them, not as the frontmatter codes them.
+  const worded: Record<string, string> = {
+    'Loại kế hoạch': PLAN_KINDS.label(plan.plan.kind),
+    'Thời kỳ': periodLabel(plan.plan),
+  };
   const facts: PreviewFact[] = report.facts.map((fact) => ({
     field: fact.field,
-    value: fact.value,
+    value: fact.value === null ? null : (worded[fact.field] ?? fact.value),
     line: fact.line,
     from: fact.from,
     missing: fact.value === null && fact.required !== false,

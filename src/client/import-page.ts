@@ -23,7 +23,8 @@ function setUp(root: HTMLElement) {
   let worker: Worker | null = null;
   let next = 0;
   const waiting = new Map<number, (reply: ImportReply) => void>();
-  let busy = false;
+  /** The name of what is being read, or null. */
+  let busy: string | null = null;
 
   /** Send a request to the worker (started on first use) and wait for its reply. */
   function ask(request: Omit<ImportRequest, 'id'>): Promise<ImportReply> {
@@ -64,8 +65,11 @@ function setUp(root: HTMLElement) {
   }
 
   async function run(name: string, request: () => Promise<Omit<ImportRequest, 'id'>>) {
-    if (busy) return;
-    busy = true;
+    if (busy) {
+      status.textContent = `Đang đọc ${busy}… Chờ đọc xong rồi hãy đưa tệp khác.`;
+      return;
+    }
+    busy = name;
     root.setAttribute('aria-busy', 'true');
     status.classList.remove('visually-hidden');
     status.textContent = `Đang đọc ${name}…`;
@@ -79,7 +83,7 @@ function setUp(root: HTMLElement) {
     } catch {
       await fail(name, { kind: 'offline', message: '', line: null });
     } finally {
-      busy = false;
+      busy = null;
       root.removeAttribute('aria-busy');
       // The result's heading says it on screen; the status line stays for screen readers.
       if (output.firstChild) status.classList.add('visually-hidden');

@@ -122,14 +122,21 @@ function taskCard(task: PreviewTask): HTMLElement {
   );
 }
 
-/** The tasks, under the items of the tasks section they belong to (a task that is such an item stands alone). */
+/**
+ * The tasks, under the items of the tasks section they belong to (a task that is such an item
+ * stands alone), and under their group when they are the lettered children of one.
+ */
 function taskList(tasks: PreviewTask[]): HTMLElement[] {
   const out: HTMLElement[] = [];
   let section: string | null = null;
+  let group: string | null = null;
   for (const task of tasks) {
     if (task.ref !== task.section.ref && task.section.ref !== section)
       out.push(h('h4', null, `${task.section.ref}. ${task.section.title}`));
+    if (task.group && task.group.ref !== group)
+      out.push(h('p', { class: 'import-group' }, `${task.group.ref}. ${task.group.title}`));
     section = task.section.ref;
+    group = task.group?.ref ?? null;
     out.push(taskCard(task));
   }
   return out;

@@ -10,13 +10,10 @@ import { countSourceTasks } from '../helpers/source-count.ts';
 const files = readPlanFiles();
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-it('has the four plans of sources/', () => {
-  expect(files.map((file) => file.slug)).toEqual([
-    'hung-yen-2021-2025',
-    'kon-tum-2019-2025',
-    'quang-ngai-2024',
-    'tay-ninh-2022',
-  ]);
+it('has the four plans of sources/ (golden: more may be added)', () => {
+  expect(files.map((file) => file.slug)).toEqual(
+    expect.arrayContaining(['hung-yen-2021-2025', 'kon-tum-2019-2025', 'quang-ngai-2024', 'tay-ninh-2022']),
+  );
 });
 
 describe.each(files)('$slug', (file) => {

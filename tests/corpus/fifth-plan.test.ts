@@ -119,7 +119,7 @@ describe(`a fifth plan (${FIFTH_PLAN.province}), imported into a copy of the pro
 
     const snapshotFile = join(copy, 'tests/fixtures/task-ids.json');
     const snapshot = JSON.parse(readFileSync(snapshotFile, 'utf8')) as { id: string; url: string }[];
-    const plan = readPlanFiles(plansDir).find((file) => file.slug === SLUG)!;
+    const plan = readPlanFiles(plansDir, copy).find((file) => file.slug === SLUG)!;
     const added = taskRecords([{ id: SLUG, data: parsePlan(plan) }]).map(({ id, url }) => ({ id, url }));
     expect(added.length).toBe(FIFTH_PLAN.groups.flatMap((group) => group.tasks).length);
     writeFileSync(

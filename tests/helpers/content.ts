@@ -12,9 +12,12 @@ export const PLANS_DIR = join(ROOT, 'content/plans');
 
 export type PlanFile = PlanFileEntry;
 
-/** Every plan file of `dir`, in file name order; throws with every problem of every broken file. */
-export function readPlanFiles(dir = PLANS_DIR): PlanFile[] {
-  return readPlanFolder(dir, ROOT);
+/**
+ * Every plan file of `dir`, in file name order (sources looked up under `root`); throws with every
+ * problem of every broken file.
+ */
+export function readPlanFiles(dir = PLANS_DIR, root = ROOT): PlanFile[] {
+  return readPlanFolder(dir, root);
 }
 
 /** The plan of a file, validated and resolved by planSchema. */

@@ -19,7 +19,8 @@ const key = (d: { field: string; imported: unknown; committed: unknown }) =>
   JSON.stringify([d.field, d.imported, d.committed]);
 
 it('covers every plan of content/plans/, each made from its own file of sources/', () => {
-  expect(plans.map((p) => p.slug).sort()).toEqual(Object.keys(listed).sort());
+  // The hand corrections are listed for plans of content/plans/ only (a new plan may have none).
+  for (const slug of Object.keys(listed)) expect(plans.map((p) => p.slug)).toContain(slug);
   const texts = readdirSync(join(ROOT, 'sources')).filter((name) => name.endsWith('.txt'));
   for (const { source } of plans) expect(texts).toContain(source.replace('sources/', ''));
   expect(new Set(plans.map((p) => p.source)).size).toBe(plans.length);

@@ -177,8 +177,6 @@ function setUp(root: HTMLElement) {
         status.textContent = OFFLINE;
       });
   });
-
-  root.classList.add('is-ready');
 }
 
 /** When the page's own code cannot be fetched: the person is offline, and nothing was sent. */

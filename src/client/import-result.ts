@@ -265,14 +265,14 @@ const FAILURES: Record<ImportFailure['kind'], { title: string; next: string[] }>
     title: 'Tệp quá lớn.',
     next: [
       'Một kế hoạch thường nặng dưới 5 MB: kiểm tra đây đúng là tệp kế hoạch.',
-      'Nếu là PDF có nhiều hình (con dấu, trang quét): tìm bản Word (.docx), hoặc mở tệp, chép toàn bộ chữ và dán vào ô “Dán toàn văn”.',
+      'Nếu là PDF có nhiều hình (con dấu, trang quét): tìm bản Word (.docx), hoặc mở tệp, chép toàn bộ chữ và dán vào ô dán văn bản ở trên.',
     ],
   },
   empty: {
     title: 'Tệp không có chữ.',
     next: [
       'Kiểm tra đây đúng là tệp kế hoạch, rồi chọn lại.',
-      'Hoặc mở tệp, chép toàn bộ chữ và dán vào ô “Dán toàn văn”.',
+      'Hoặc mở tệp, chép toàn bộ chữ và dán vào ô dán văn bản ở trên.',
     ],
   },
   format: {
@@ -280,21 +280,21 @@ const FAILURES: Record<ImportFailure['kind'], { title: string; next: string[] }>
     next: [
       'Trang đọc tệp Word (.docx), PDF có chữ (.pdf) và văn bản (.txt, .md).',
       'Tệp Word cũ (.doc): mở bằng Word hoặc LibreOffice, chọn “Lưu thành” (Save As) dạng .docx, rồi chọn tệp .docx đó.',
-      'Hoặc mở tệp, chép toàn bộ chữ và dán vào ô “Dán toàn văn”.',
+      'Hoặc mở tệp, chép toàn bộ chữ và dán vào ô dán văn bản ở trên.',
     ],
   },
   damaged: {
     title: 'Tệp hỏng hoặc có mật khẩu.',
     next: [
       'Mở thử tệp trên máy. Nếu mở được: lưu lại thành tệp mới (Word: “Lưu thành” .docx; PDF: in ra PDF), rồi chọn tệp mới.',
-      'Hoặc chép toàn bộ chữ và dán vào ô “Dán toàn văn”.',
+      'Hoặc chép toàn bộ chữ và dán vào ô dán văn bản ở trên.',
     ],
   },
   scanned: {
     title: 'Tệp PDF là bản quét: chỉ có hình, không có chữ.',
     next: [
       'Trang không nhận dạng chữ trong hình (OCR). Tìm bản có chữ: tệp Word của cơ quan ban hành, hoặc bản PDF trên cổng thông tin của tỉnh hay Công báo.',
-      'Nếu bạn có phần mềm nhận dạng chữ, chuyển tệp thành văn bản, soát lại, rồi dán vào ô “Dán toàn văn”.',
+      'Nếu bạn có phần mềm nhận dạng chữ, chuyển tệp thành văn bản, soát lại, rồi dán vào ô dán văn bản ở trên.',
     ],
   },
   encoding: {
@@ -302,7 +302,7 @@ const FAILURES: Record<ImportFailure['kind'], { title: string; next: string[] }>
     next: [
       'Mở tệp bằng trình soạn thảo (Notepad, Word…), lưu lại với bảng mã UTF-8, rồi chọn lại tệp.',
       'Chữ gõ bằng bảng mã cũ (TCVN3/ABC, VNI): chuyển sang Unicode, chẳng hạn bằng công cụ chuyển mã của Unikey.',
-      'Hoặc mở tệp, chép toàn bộ chữ và dán vào ô “Dán toàn văn”.',
+      'Hoặc mở tệp, chép toàn bộ chữ và dán vào ô dán văn bản ở trên.',
     ],
   },
   'not-a-plan': {

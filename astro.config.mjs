@@ -48,6 +48,9 @@ export default defineConfig({
   // styles would also be refused by the pages' Content-Security-Policy).
   markdown: { syntaxHighlight: false },
   vite: {
+    // The importer's worker (/them-ke-hoach/) as an ES module, so that it loads the Word and PDF
+    // readers as separate files, only when a file needs them.
+    worker: { format: 'es' },
     build: {
       rolldownOptions: {
         // Astro marks each MDX module with the directive "use astro:head-inject" and reads the

@@ -28,8 +28,9 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importPlan, formatReport, ImportError, documentText } from '../src/lib/importer/index.ts';
-import { ACCEPTED, MAX_FILE_BYTES, readDocument } from '../src/lib/importer/readers/index.ts';
+import { formatReport, ImportError } from '../src/lib/importer/index.ts';
+import { importFile, sourceFor, type ImportedFile } from '../src/lib/importer/file.ts';
+import { ACCEPTED, MAX_FILE_BYTES } from '../src/lib/importer/readers/index.ts';
 import { readMdx } from '../src/lib/importer/mdx.ts';
 import { planSchema } from '../src/schemas/plan.ts';
 import { planRecord } from '../src/lib/plans.ts';
@@ -109,37 +110,29 @@ try {
   await fail(`Không đọc được ${name}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 1);
 }
 
-// The frontmatter cites the text under sources/: where it is, or where it will be written.
-const sourcesDir = join(ROOT, 'sources');
-const inSources = relative(sourcesDir, input);
-const isText = /\.(?:txt|md)$/i.test(input);
-const textName = `${basename(input).replace(/\.[^.]+$/, '')}.txt`;
-const cited =
-  isText && !inSources.startsWith('..') && !inSources.includes('/') && inSources.endsWith('.txt')
-    ? `sources/${inSources}`
-    : `sources/${textName}`;
-const copyTo = cited === `sources/${inSources}` ? null : join(ROOT, cited);
+// The frontmatter cites the text under sources/ (file.ts names it, as the browser page does):
+// the file itself when it is that text already, otherwise a copy written there.
+const cited = sourceFor(input);
+const copyTo = resolve(ROOT, cited) === input ? null : join(ROOT, cited);
 
-let result: ReturnType<typeof importPlan>;
-let sourceText: string;
+let imported: ImportedFile;
 try {
-  const document = await readDocument(bytes!, basename(input));
-  // The text kept in sources/: the file itself for text, what was read for Word and PDF.
-  sourceText = isText ? '' : `${documentText(document)}\n`;
-  result = importPlan(document, { file: cited, slug: args!.values.slug });
+  imported = await importFile(bytes!, basename(input), { slug: args!.values.slug });
 } catch (error) {
   if (error instanceof ImportError) await fail(`Không nhập được ${name}: ${error.message}`, 2);
   throw error;
 }
+const { result, sourceText } = imported!;
+// The text kept in sources/: the file itself for text, what was read for Word and PDF.
 const sameSource = (path: string) =>
-  isText ? readFileSync(path).equals(Buffer.from(bytes!)) : readFileSync(path, 'utf8') === sourceText!;
+  sourceText === null ? readFileSync(path).equals(Buffer.from(bytes!)) : readFileSync(path, 'utf8') === sourceText;
 if (copyTo && existsSync(copyTo) && !sameSource(copyTo)) {
   await fail(`${cited} đã có, với nội dung khác: đổi tên tệp nguồn (nguồn trong sources/ không bao giờ bị sửa)`, 1);
 }
 
 if (args!.values.json) {
-  const plan = planRecord({ id: result!.slug, data: result!.plan });
-  await write(process.stdout, `${JSON.stringify({ plan, tasks: result!.records, report: result!.report }, null, 2)}\n`);
+  const plan = planRecord({ id: result.slug, data: result.plan });
+  await write(process.stdout, `${JSON.stringify({ plan, tasks: result.records, report: result.report }, null, 2)}\n`);
   process.exit(0);
 }
 
@@ -147,7 +140,7 @@ if (args!.values.json) {
 const outDir = resolve(args!.values.out ?? join(ROOT, 'content/plans'));
 if (existsSync(outDir) && !statSync(outDir).isDirectory())
   await fail(`--out ${outDir}: đã có và không phải thư mục`, 1);
-const target = join(outDir, `${result!.slug}.mdx`);
+const target = join(outDir, imported!.mdxName);
 const reportPath = args!.values.report ? resolve(args!.values.report) : null;
 if (reportPath) {
   const parent = dirname(reportPath);
@@ -157,7 +150,7 @@ if (reportPath) {
     await fail(`--report ${args!.values.report}: đã có và không phải tệp`, 1);
 }
 if (existsSync(target) && !args!.values.force) {
-  await write(process.stdout, formatReport(result!.report));
+  await write(process.stdout, formatReport(result.report));
   await fail(
     `\n${relative(process.cwd(), target)} đã có: không ghi đè (dùng --force để ghi đè, hoặc --slug để đặt tên khác)`,
     1,
@@ -167,19 +160,19 @@ if (existsSync(target) && !args!.values.force) {
 // Write beside the target, check what was written, then rename: never a partial file.
 try {
   mkdirSync(outDir, { recursive: true });
-  temporary = join(outDir, `.${result!.slug}.mdx.${process.pid}.tmp`);
-  writeFileSync(temporary, result!.mdx);
+  temporary = join(outDir, `.${result.slug}.mdx.${process.pid}.tmp`);
+  writeFileSync(temporary, result.mdx);
   const written = readMdx(readFileSync(temporary, 'utf8'));
   const parsed = planSchema.safeParse(written.frontmatter);
   if (!parsed.success)
     throw new Error(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
   const ids = [...written.body.matchAll(/<Task\s+id="([^"]+)"/g)].map((m) => m[1]);
-  const refs = parsed.data.tasks.map((task) => `${result!.slug}/${task.ref}`);
+  const refs = parsed.data.tasks.map((task) => `${result.slug}/${task.ref}`);
   if (JSON.stringify(ids) !== JSON.stringify(refs))
     throw new Error('các thẻ <Task> trong nội dung không khớp danh sách nhiệm vụ');
   if (copyTo && !existsSync(copyTo)) {
-    if (isText) copyFileSync(input, copyTo);
-    else writeFileSync(copyTo, sourceText!);
+    if (sourceText === null) copyFileSync(input, copyTo);
+    else writeFileSync(copyTo, sourceText);
   }
   renameSync(temporary, target);
   temporary = null;
@@ -189,7 +182,7 @@ try {
   await fail(`Không ghi được ${relative(process.cwd(), target)}: ${(error as Error).message}`, 1);
 }
 
-const text = formatReport(result!.report);
+const text = formatReport(result.report);
 if (reportPath) {
   try {
     writeFileSync(reportPath, text);
@@ -203,5 +196,5 @@ if (reportPath) {
 await write(process.stdout, text);
 await write(
   process.stdout,
-  `\nĐã ghi ${relative(process.cwd(), target)}: ${result!.report.tasks} nhiệm vụ${copyTo ? `; văn bản nguồn ở ${cited}` : ''}.\nXem báo cáo ở trên, sửa tệp MDX nếu cần (ghi mọi sửa chữa vào plan.corrections), rồi chạy npm run build.\n`,
+  `\nĐã ghi ${relative(process.cwd(), target)}: ${result.report.tasks} nhiệm vụ${copyTo ? `; văn bản nguồn ở ${cited}` : ''}.\nXem báo cáo ở trên, sửa tệp MDX nếu cần (ghi mọi sửa chữa vào plan.corrections), rồi chạy npm run build.\n`,
 );

@@ -37,6 +37,8 @@ export const citationPath = (slug: string, anchor?: string) =>
   `${planPath(slug)}trich-dan/${anchor ? `#${anchor}` : ''}`;
 export const agencyPath = (id: string) => `/co-quan/${id}/`;
 export const provincePath = (province: string) => `/tinh/${provinceSlug(province)}/`;
+/** The page where a person brings a plan the site does not have: a file read in the browser, the MDX to send. */
+export const importPagePath = '/them-ke-hoach/';
 /** The page of a cited document. */
 export const documentPath = (slug: string) => `/van-ban/${slug}/`;
 /** The page of a raw source file: "sources/000_x.txt" → "/nguon/000_x.txt". */

@@ -24,6 +24,18 @@ export function periodLabel(plan: Plan['plan']): string {
   return start === end ? String(start) : `${start}–${end}`;
 }
 
+/** What a task card says of attributes stated once for a group: "cơ quan chủ trì, thời gian: nêu chung …". */
+export function inheritedLabel(task: Pick<Task, 'inherited' | 'inheritedNote'>): string | null {
+  if (task.inherited.length === 0) return null;
+  const INHERITED = {
+    lead: 'cơ quan chủ trì',
+    partners: 'cơ quan phối hợp',
+    timing: 'thời gian',
+    quantities: 'số lượng',
+  };
+  return `${task.inherited.map((field) => INHERITED[field]).join(', ')}: ${task.inheritedNote ?? 'nêu chung cho cả nhóm'}`;
+}
+
 /** "03/11/2020" from an ISO date. */
 export function formatDate(iso: string | null): string | null {
   if (!iso) return null;

@@ -18,3 +18,12 @@ export const TIMING_KINDS = vocabulary('Cách hiểu thời gian', [
 ] as const);
 
 export type TimingKind = (typeof TIMING_KINDS.ids)[number];
+
+/** How a task card words each kind after the plan's own wording: "Quý III/2022 (trong khoảng từ … đến …)". */
+export const TIMING_READING: Record<TimingKind, string> = {
+  window: 'trong khoảng',
+  deadline: 'hạn hoàn thành',
+  recurring: 'lặp lại hằng năm',
+  ongoing: 'thường xuyên',
+  unspecified: 'không có ngày cụ thể',
+};

@@ -59,6 +59,7 @@ describe.each(BUILDS)('the national picture in $name', (build: Build) => {
       expect(words.includes('Nguồn yếu, chưa kiểm chứng'), record.id).toBe(record.weakSource);
       expect(words.includes('Có toàn văn trên trang'), record.id).toBe(record.plan !== null);
       if (!record.plan) expect(hrefs(node!), record.id).toContain(`${build.base}gioi-thieu/#them-ke-hoach`);
+      if (!record.plan) expect(hrefs(node!), record.id).toContain(`${build.base}them-ke-hoach/`);
     }
   });
 

@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILDS, onePagePerKind, provincePagesToCheck } from '../build/dist.ts';
 import { launchBrowser, startSite, VIEWPORTS, type Site } from './helpers.ts';
+import { axeViolations, formatViolations } from './axe-run.ts';
 
 const dist = BUILDS[0]!;
 const pages = onePagePerKind(dist.dir);
@@ -21,31 +22,6 @@ if (pages.some((p) => p.kind === 'tim-kiem'))
 type Viewport = keyof typeof VIEWPORTS;
 const VIEWPORT_NAMES: Viewport[] = ['desktop', 'phone'];
 const SCHEMES = ['light', 'dark'] as const;
-
-interface Violation {
-  id: string;
-  impact?: string | null;
-  help: string;
-  helpUrl: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-
-const formatViolations = (url: string, combo: string, violations: Violation[]) =>
-  [
-    `${violations.length} axe violation(s) on ${url} (${combo}):`,
-    ...violations.map((v) =>
-      [
-        `- ${v.id} [${v.impact ?? 'n/a'}] ${v.help} (${v.helpUrl})`,
-        ...v.nodes
-          .slice(0, 10)
-          .map(
-            (n) =>
-              `    ${JSON.stringify(n.target)}${n.failureSummary ? `: ${n.failureSummary.split('\n').slice(1).join(' ').trim()}` : ''}`,
-          ),
-        ...(v.nodes.length > 10 ? [`    … and ${v.nodes.length - 10} more`] : []),
-      ].join('\n'),
-    ),
-  ].join('\n');
 
 let site: Site;
 let browser: Browser;
@@ -110,10 +86,7 @@ describe.each(pages)('$kind ($url)', ({ url }) => {
             .map((a) => a.finished.catch(() => undefined)),
         ),
       );
-      const results = await page!.evaluate(() =>
-        (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }),
-      );
-      const violations = results.violations as Violation[];
+      const violations = await axeViolations(page!);
       expect(
         violations.map((v) => v.id),
         formatViolations(url, `${viewport} ${colorScheme}`, violations),

@@ -2,13 +2,16 @@
  * The security policy in a real browser: Chromium opens one page of every kind of the build,
  * served with the build's _headers (so both the <meta> policy and the header policy apply), and
  * uses what runs scripts (header quick results, the search page with Pagefind's WebAssembly in its
- * worker, the comparison's toggles, a timeline tooltip). Nothing may be refused by the policy, no
- * script may fail, and nothing may be requested from another origin.
+ * worker, the comparison's toggles, a timeline tooltip, the import page reading a Word file and a
+ * PDF in its worker). Nothing may be refused by the policy, no script may fail, and nothing may be
+ * requested from another origin.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onePagePerKind } from '../build/dist.ts';
+import { makeVariant, sources } from '../importer/variants/generate.ts';
 import { launchBrowser, ROOT, startSite, type Site } from './helpers.ts';
+import { dropFile, IMPORT_PAGE, waitForReading } from './import-helpers.ts';
 
 let site: Site;
 let browser: Browser;
@@ -114,6 +117,43 @@ describe('Content-Security-Policy and origin in Chromium', () => {
       await page.locator('svg[data-variant="wide"] a.tl-task').nth(4).hover();
       await page.locator('.tl-tooltip').waitFor({ state: 'visible' });
       await check(page, watch, '/so-sanh/ and /dong-thoi-gian/');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the import page reads a Word file and a PDF in its worker (PDF.js and all) without violations', async () => {
+    const plan = sources()[0]!;
+    const files = [
+      { name: `${plan.slug}.docx`, bytes: await makeVariant(plan, 'docx', browser) },
+      { name: `${plan.slug}.pdf`, bytes: await makeVariant(plan, 'pdf', browser) },
+    ];
+    const { page, watch } = await watchedPage();
+    // A worker has its own policy (the header's, served with its script) and reports there.
+    const watching: Promise<unknown>[] = [];
+    page.on('worker', (worker) =>
+      watching.push(
+        worker.evaluate(() => {
+          const list: string[] = ((self as unknown as { __violations?: string[] }).__violations = []);
+          self.addEventListener('securitypolicyviolation', (event) =>
+            list.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (worker)`),
+          );
+        }),
+      ),
+    );
+    try {
+      await page.goto(site.url(IMPORT_PAGE), { waitUntil: 'networkidle' });
+      for (const file of files) {
+        await dropFile(page, file.name, file.bytes);
+        expect(await waitForReading(page, file.name), file.name).toBe('result');
+      }
+      await Promise.all(watching);
+      expect(page.workers()).toHaveLength(1);
+      const inWorker = await page
+        .workers()[0]!
+        .evaluate(() => (self as unknown as { __violations?: string[] }).__violations ?? []);
+      expect(inWorker, 'policy violations in the import worker').toEqual([]);
+      await check(page, watch, IMPORT_PAGE);
     } finally {
       await page.close();
     }

@@ -36,7 +36,7 @@ import { balanceEmphasis, readMdx, renderBody, renderMdx, type Part } from './md
 import { emptyReport, type ImportReport } from './report.ts';
 import { checkCoverage, type Destination } from './coverage.ts';
 
-export { ImportError } from './structure.ts';
+export { ImportError, type ImportErrorKind } from './structure.ts';
 export { textDocument, documentText, type PlanDocument } from './document.ts';
 export { formatReport, type ImportReport } from './report.ts';
 
@@ -263,6 +263,8 @@ export function importPlan(source: string | PlanDocument, options: ImportOptions
   if (size > MAX_TEXT_CHARS) {
     throw new ImportError(
       `văn bản quá dài: ${size.toLocaleString('vi')} ký tự, giới hạn ${MAX_TEXT_CHARS.toLocaleString('vi')} (khoảng 1.000 trang); một kế hoạch ngắn hơn nhiều: kiểm tra lại tệp`,
+      null,
+      'too-large',
     );
   }
   const report = emptyReport(options.file);
@@ -270,7 +272,7 @@ export function importPlan(source: string | PlanDocument, options: ImportOptions
   report.encoding = document.encoding;
   const lines: SourceLine[] = readSourceLines(document);
   report.lines = { total: lines.length, nonBlank: lines.filter((l) => l.text !== '').length };
-  if (report.lines.nonBlank === 0) throw new ImportError('tệp không có chữ nào');
+  if (report.lines.nonBlank === 0) throw new ImportError('tệp không có chữ nào', null, 'empty');
   report.notes.push(...document.notes);
   for (const line of lines) {
     if (line.controls.length)
@@ -287,7 +289,7 @@ export function importPlan(source: string | PlanDocument, options: ImportOptions
   report.hardWrapped = hardWrapped;
   report.dropped.push(...furniture, ...arranged.dropped, ...dropped);
   report.notes.push(...arranged.notes);
-  if (blocks.length === 0) throw new ImportError('tệp không có chữ nào ngoài số trang và dòng lặp lại');
+  if (blocks.length === 0) throw new ImportError('tệp không có chữ nào ngoài số trang và dòng lặp lại', null, 'empty');
   const lineOf = (i: number) => blocks[i]!.lines[0]!;
 
   // 1. Outline: the foot (recipients, signature), an appendix after it, and the Roman-numeral sections.
@@ -483,7 +485,7 @@ export function importPlan(source: string | PlanDocument, options: ImportOptions
   const validated = planSchema.safeParse(written.frontmatter);
   if (!validated.success) {
     const issues = validated.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-    throw new ImportError(`tệp tạo ra không hợp lệ theo src/schemas/plan.ts: ${issues}`);
+    throw new ImportError(`tệp tạo ra không hợp lệ theo src/schemas/plan.ts: ${issues}`, null, 'internal');
   }
   const destinations: Destination[] = [
     ...drafts.map((draft) => ({
@@ -504,6 +506,7 @@ export function importPlan(source: string | PlanDocument, options: ImportOptions
     throw new ImportError(
       `lỗi của trình nhập: ${report.coverage.missing.length} dòng không có ở đầu ra (${report.coverage.missing.map((m) => m.line).join(', ')})`,
       report.coverage.missing[0]!.line,
+      'internal',
     );
   }
   return {

@@ -87,77 +87,116 @@ const OUTCOME: Record<ReportItem['outcome'], string> = {
 
 const pad = (line: number | null) => (line === null ? '        ' : `dòng ${String(line).padStart(3)}`);
 
+/** A row of a report section: its text, and the source line it concerns (null: none; absent: not a line's row). */
+export interface ReportRow {
+  line?: number | null;
+  text: string;
+}
+
+/** One section of the report, as the terminal prints it and the browser page shows it. */
+export interface ReportSection {
+  /** A stable name for the section. */
+  id: string;
+  title: string;
+  rows: ReportRow[];
+}
+
+/** The sections of the report, in the order they are read: facts, items, then what needs a decision. */
+export function reportSections(report: ImportReport): ReportSection[] {
+  return [
+    {
+      id: 'facts',
+      title: 'Thông tin văn bản',
+      rows: report.facts.map((fact) => ({
+        line: fact.line,
+        text:
+          fact.value === null
+            ? `${fact.field}: không có trong văn bản${fact.from ? ` (${fact.from})` : ''}${fact.required === false ? '' : ': ghi null; người biên tập bổ sung nếu có nguồn khác'}`
+            : `${fact.field}: ${fact.value} (${fact.from})`,
+      })),
+    },
+    {
+      id: 'items',
+      title: 'Các mục có số thứ tự / chữ cái',
+      rows: report.items.map((item) => ({
+        line: item.line,
+        text: `${item.marker.padEnd(10)} ${OUTCOME[item.outcome]}${item.task ? ` ${item.task}` : ''}${item.why ? `: ${item.why}` : ''}`,
+      })),
+    },
+    {
+      id: 'unknown-agencies',
+      title:
+        'Cơ quan chưa có trong danh mục (src/lib/agencies.ts): không ghi vào frontmatter, cần thêm bí danh hoặc sửa',
+      rows: report.unknownAgencies.map((u) => ({
+        line: u.line,
+        text: `${u.task} (${u.role === 'lead' ? 'chủ trì' : 'phối hợp'}): “${u.text}”`,
+      })),
+    },
+    {
+      id: 'unparsed-times',
+      title: 'Thời gian chưa đọc được (src/lib/timing.ts): ghi raw: null, cần thêm quy tắc hoặc sửa',
+      rows: report.unparsedTimes.map((u) => ({ line: u.line, text: `${u.task}: “${u.text}”` })),
+    },
+    {
+      id: 'unparsed-quantities',
+      title: 'Số lượng chưa đọc được (src/lib/quantity.ts)',
+      rows: report.unparsedQuantities.map((u) => ({ line: u.line, text: `${u.task}: “${u.text}”` })),
+    },
+    {
+      id: 'no-lead',
+      title: 'Mục không có cơ quan chủ trì (không thành nhiệm vụ)',
+      rows: report.noLead.map((u) => ({ line: u.line, text: `${u.item}: ${u.why}` })),
+    },
+    {
+      id: 'no-timing',
+      title: 'Nhiệm vụ không nêu thời gian',
+      rows: report.noTiming.map((u) => ({ line: u.line, text: u.task })),
+    },
+    {
+      id: 'inherited',
+      title: 'Thuộc tính nêu chung cho nhóm (inherited)',
+      rows: report.inherited.map((u) => ({ line: null, text: `${u.task}: ${u.fields.join(', ')} — ${u.note}` })),
+    },
+    {
+      id: 'dropped',
+      title: 'Dòng không đưa vào nội dung',
+      rows: report.dropped.map((u) => ({ line: u.line, text: `“${u.text}”: ${u.why}` })),
+    },
+    {
+      id: 'notes',
+      title: 'Ghi chú',
+      rows: report.notes.map((u) => ({ line: u.line, text: u.message })),
+    },
+    {
+      id: 'review',
+      title: 'Cần người duyệt: chủ đề và đối tượng gợi ý theo từ khóa (src/lib/importer/classify.ts)',
+      rows: report.review.map((r) => ({
+        text: `${r.task.padEnd(8)} chủ đề: ${r.themes.map((s) => `${s.id} (“${s.because}”)`).join(', ')}; đối tượng: ${r.targetGroups.length ? r.targetGroups.map((s) => `${s.id} (“${s.because}”)`).join(', ') : '—'}`,
+      })),
+    },
+    {
+      id: 'target-candidates',
+      title: 'Câu mục tiêu có số liệu: ứng viên cho targets (nhập tay)',
+      rows: report.targetCandidates.map((u) => ({ line: u.line, text: u.text })),
+    },
+  ];
+}
+
+/** A one-line description of what was read: "tệp Word (.docx), 310 dòng (250 dòng có chữ)…". */
+export function reportSummary(report: ImportReport): string {
+  return `${report.format === 'text' ? `văn bản (${report.encoding})` : report.format === 'docx' ? 'tệp Word (.docx)' : 'tệp PDF'}, ${report.lines.total} dòng (${report.lines.nonBlank} dòng có chữ)${report.hardWrapped ? ', xuống dòng cứng (đã nối lại)' : ''}; phần nhiệm vụ: ${report.tasksSection ?? 'không thấy'}; ${report.tasks} nhiệm vụ.`;
+}
+
 /** The report as plain text, for the terminal and for review. */
 export function formatReport(report: ImportReport): string {
   const out: string[] = [];
-  const section = (title: string, rows: string[], empty = 'không có') => {
-    out.push('', `## ${title} (${rows.length})`);
-    out.push(...(rows.length ? rows.map((row) => `  ${row}`) : [`  ${empty}`]));
-  };
   out.push(`# Báo cáo nhập: ${report.file} → ${report.slug ? `content/plans/${report.slug}.mdx` : '(không tạo tệp)'}`);
-  out.push(
-    `${report.format === 'text' ? `văn bản (${report.encoding})` : report.format === 'docx' ? 'tệp Word (.docx)' : 'tệp PDF'}, ${report.lines.total} dòng (${report.lines.nonBlank} dòng có chữ)${report.hardWrapped ? ', xuống dòng cứng (đã nối lại)' : ''}; phần nhiệm vụ: ${report.tasksSection ?? 'không thấy'}; ${report.tasks} nhiệm vụ.`,
-  );
-  section(
-    'Thông tin văn bản',
-    report.facts.map((fact) =>
-      fact.value === null
-        ? `${pad(fact.line)}  ${fact.field}: không có trong văn bản${fact.from ? ` (${fact.from})` : ''}${fact.required === false ? '' : ': ghi null; người biên tập bổ sung nếu có nguồn khác'}`
-        : `${pad(fact.line)}  ${fact.field}: ${fact.value} (${fact.from})`,
-    ),
-  );
-  section(
-    'Các mục có số thứ tự / chữ cái',
-    report.items.map(
-      (item) =>
-        `${pad(item.line)}  ${item.marker.padEnd(10)} ${OUTCOME[item.outcome]}${item.task ? ` ${item.task}` : ''}${item.why ? `: ${item.why}` : ''}`,
-    ),
-  );
-  section(
-    'Cơ quan chưa có trong danh mục (src/lib/agencies.ts): không ghi vào frontmatter, cần thêm bí danh hoặc sửa',
-    report.unknownAgencies.map(
-      (u) => `${pad(u.line)}  ${u.task} (${u.role === 'lead' ? 'chủ trì' : 'phối hợp'}): “${u.text}”`,
-    ),
-  );
-  section(
-    'Thời gian chưa đọc được (src/lib/timing.ts): ghi raw: null, cần thêm quy tắc hoặc sửa',
-    report.unparsedTimes.map((u) => `${pad(u.line)}  ${u.task}: “${u.text}”`),
-  );
-  section(
-    'Số lượng chưa đọc được (src/lib/quantity.ts)',
-    report.unparsedQuantities.map((u) => `${pad(u.line)}  ${u.task}: “${u.text}”`),
-  );
-  section(
-    'Mục không có cơ quan chủ trì (không thành nhiệm vụ)',
-    report.noLead.map((u) => `${pad(u.line)}  ${u.item}: ${u.why}`),
-  );
-  section(
-    'Nhiệm vụ không nêu thời gian',
-    report.noTiming.map((u) => `${pad(u.line)}  ${u.task}`),
-  );
-  section(
-    'Thuộc tính nêu chung cho nhóm (inherited)',
-    report.inherited.map((u) => `         ${u.task}: ${u.fields.join(', ')} — ${u.note}`),
-  );
-  section(
-    'Dòng không đưa vào nội dung',
-    report.dropped.map((u) => `${pad(u.line)}  “${u.text}”: ${u.why}`),
-  );
-  section(
-    'Ghi chú',
-    report.notes.map((u) => `${pad(u.line)}  ${u.message}`),
-  );
-  section(
-    'Cần người duyệt: chủ đề và đối tượng gợi ý theo từ khóa (src/lib/importer/classify.ts)',
-    report.review.map(
-      (r) =>
-        `${r.task.padEnd(8)} chủ đề: ${r.themes.map((s) => `${s.id} (“${s.because}”)`).join(', ')}; đối tượng: ${r.targetGroups.length ? r.targetGroups.map((s) => `${s.id} (“${s.because}”)`).join(', ') : '—'}`,
-    ),
-  );
-  section(
-    'Câu mục tiêu có số liệu: ứng viên cho targets (nhập tay)',
-    report.targetCandidates.map((u) => `${pad(u.line)}  ${u.text}`),
-  );
+  out.push(reportSummary(report));
+  for (const { title, rows } of reportSections(report)) {
+    out.push('', `## ${title} (${rows.length})`);
+    if (rows.length === 0) out.push('  không có');
+    for (const row of rows) out.push(`  ${row.line === undefined ? '' : `${pad(row.line)}  `}${row.text}`);
+  }
   out.push(
     '',
     `## Kiểm tra không mất dòng: ${report.coverage.checked} dòng có chữ, ${report.coverage.missing.length} dòng không tìm thấy ở đầu ra`,

@@ -10,13 +10,24 @@ import type { Block } from './lines.ts';
 import { isAllCaps, nextLetters, parseLettered, parseNumbered, parseRoman } from './markers.ts';
 import { parseAttribute } from './labels.ts';
 
+/**
+ * Why an import stopped, so that a person can be told what to do next: the file is over a limit,
+ * empty, of a kind not read (an old .doc), damaged, a scan with no text, in an encoding not
+ * recognised, not a plan (no sections, no tasks: a news item), or the importer failed its own
+ * checks of what it wrote.
+ */
+export type ImportErrorKind =
+  'too-large' | 'empty' | 'format' | 'damaged' | 'scanned' | 'encoding' | 'not-a-plan' | 'internal';
+
 /** An error that stops the import: the source cannot be read as a plan. */
 export class ImportError extends Error {
   /** 1-based source line where the structure broke, when there is one. */
   line: number | null;
-  constructor(message: string, line: number | null = null) {
+  kind: ImportErrorKind;
+  constructor(message: string, line: number | null = null, kind: ImportErrorKind = 'not-a-plan') {
     super(line ? `dòng ${line}: ${message}` : message);
     this.line = line;
+    this.kind = kind;
   }
 }
 

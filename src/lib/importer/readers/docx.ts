@@ -17,7 +17,8 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 function parseXml(xml: string, part: string, name: string): XmlElement {
   const document = new DOMParser({
     onError: (level, message) => {
-      if (level !== 'warning') throw new ImportError(`${name}: phần ${part} của tệp Word hỏng (${message.trim()})`);
+      if (level !== 'warning')
+        throw new ImportError(`${name}: phần ${part} của tệp Word hỏng (${message.trim()})`, null, 'damaged');
     },
   }).parseFromString(xml, 'text/xml');
   return document.documentElement as XmlElement;
@@ -185,18 +186,18 @@ export function readDocx(bytes: Uint8Array, name: string): PlanDocument {
   try {
     files = unzipSync(bytes, { filter: (file) => /^word\/(?:document|numbering|styles)\.xml$/.test(file.name) });
   } catch (error) {
-    throw new ImportError(`${name}: tệp Word hỏng, không giải nén được (${(error as Error).message})`);
+    throw new ImportError(`${name}: tệp Word hỏng, không giải nén được (${(error as Error).message})`, null, 'damaged');
   }
   const part = (path: string) => {
     const data = files[path];
     return data ? parseXml(new TextDecoder('utf-8').decode(data), path, name) : null;
   };
   const document = part('word/document.xml');
-  if (!document) throw new ImportError(`${name}: không phải tệp Word .docx (thiếu word/document.xml)`);
+  if (!document) throw new ImportError(`${name}: không phải tệp Word .docx (thiếu word/document.xml)`, null, 'format');
   const numbering = new Numbering(readNumbering(part('word/numbering.xml')));
   const styles = styleNumbering(part('word/styles.xml'));
   const body = child(document, 'body');
-  if (!body) throw new ImportError(`${name}: tệp Word không có phần thân`);
+  if (!body) throw new ImportError(`${name}: tệp Word không có phần thân`, null, 'damaged');
 
   const paragraph = (p: XmlElement): string[] => {
     const pPr = child(p, 'pPr');

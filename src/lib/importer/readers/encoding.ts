@@ -28,7 +28,7 @@ function strict(bytes: Uint8Array, label: string, name: string, problem: () => s
   } catch {
     const lenient = new TextDecoder(label).decode(bytes);
     const line = lineAt(lenient, lenient.indexOf('\ufffd'));
-    throw new ImportError(`${problem()} (tệp ${name})`, line);
+    throw new ImportError(`${problem()} (tệp ${name})`, line, 'encoding');
   }
 }
 
@@ -108,6 +108,7 @@ export function decodeText(bytes: Uint8Array, name: string): Decoded {
     throw new ImportError(
       `tệp trộn bảng mã: phần lớn là UTF-8 nhưng có ${census.invalid} byte không phải UTF-8, byte đầu tiên ở dòng này (0x${bytes[census.firstInvalid]!.toString(16).toUpperCase()}), thường do dán thêm chữ từ một tệp Windows-1252/1258. Mở tệp, lưu lại toàn bộ bằng UTF-8 rồi nhập lại (tệp ${name})`,
       line,
+      'encoding',
     );
   }
   const legacy = new TextDecoder('windows-1258').decode(bytes);
@@ -120,5 +121,6 @@ export function decodeText(bytes: Uint8Array, name: string): Decoded {
   throw new ImportError(
     `không xác định được bảng mã của tệp: không phải UTF-8, UTF-16 hay Windows-1258 (byte 0x${bytes[census.firstInvalid]!.toString(16).toUpperCase()} ở dòng này). Nếu là bảng mã cũ TCVN3 (ABC) hay VNI, chuyển sang Unicode (chẳng hạn bằng công cụ chuyển mã của Unikey) rồi nhập lại (tệp ${name})`,
     line,
+    'encoding',
   );
 }

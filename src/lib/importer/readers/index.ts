@@ -6,12 +6,9 @@
 import type { PlanDocument } from '../document.ts';
 import { ImportError } from '../structure.ts';
 import { readText } from './text.ts';
+import { ACCEPTED, MAX_FILE_BYTES } from './accepted.ts';
 
-/** The largest file read (50 MB): a signed PDF with stamps and scans stays well below it. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-
-/** The file names the importer reads, for messages and file pickers. */
-export const ACCEPTED = ['.docx', '.pdf', '.txt', '.md'];
+export { ACCEPTED, MAX_FILE_BYTES } from './accepted.ts';
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -24,24 +21,36 @@ export async function readDocument(bytes: Uint8Array, name: string): Promise<Pla
   if (bytes.length > MAX_FILE_BYTES) {
     throw new ImportError(
       `tệp ${name} quá lớn (${(bytes.length / 1024 / 1024).toFixed(1)} MB; giới hạn ${MAX_FILE_BYTES / 1024 / 1024} MB)`,
+      null,
+      'too-large',
     );
   }
-  if (bytes.length === 0) throw new ImportError(`tệp ${name} rỗng`);
+  if (bytes.length === 0) throw new ImportError(`tệp ${name} rỗng`, null, 'empty');
   if (extension === '.doc' || startsWith(bytes, OLE)) {
     throw new ImportError(
       `${name} là tệp Word cũ (.doc): mở bằng Word hoặc LibreOffice, lưu thành .docx rồi nhập tệp .docx`,
+      null,
+      'format',
     );
   }
   if (extension === '.docx') {
-    if (!startsWith(bytes, ZIP)) throw new ImportError(`${name} không phải tệp Word .docx (không phải tệp nén OOXML)`);
+    if (!startsWith(bytes, ZIP))
+      throw new ImportError(`${name} không phải tệp Word .docx (không phải tệp nén OOXML)`, null, 'format');
     const { readDocx } = await import('./docx.ts');
     return readDocx(bytes, name);
   }
   if (extension === '.pdf') {
-    if (!startsWith(bytes, PDF)) throw new ImportError(`${name} không phải tệp PDF (không bắt đầu bằng “%PDF-”)`);
+    if (!startsWith(bytes, PDF))
+      throw new ImportError(`${name} không phải tệp PDF (không bắt đầu bằng “%PDF-”)`, null, 'format');
     const { readPdf } = await import('./pdf.ts');
     return readPdf(bytes, name);
   }
   if (extension === '.txt' || extension === '.md') return readText(bytes, name);
-  throw new ImportError(`không đọc được tệp ${name}: trình nhập nhận ${ACCEPTED.join(', ')}`);
+  throw new ImportError(`không đọc được tệp ${name}: trình nhập nhận ${ACCEPTED.join(', ')}`, null, 'format');
+}
+
+/** Load every reader and its library now, so that files of any format are then read with no network. */
+export async function loadReaders(): Promise<void> {
+  const [, { loadPdfEngine }] = await Promise.all([import('./docx.ts'), import('./pdf.ts')]);
+  await loadPdfEngine();
 }

@@ -7,7 +7,7 @@
  * the layout step reads them (layout.ts, table.ts). A page break is a form feed; a wide vertical
  * gap a blank line. A PDF with no text at all (a scan) is refused: OCR is out of scope.
  */
-import { getDocumentProxy } from 'unpdf';
+import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { layoutLine, textDocument, type PlanDocument, type Segment } from '../document.ts';
 import { ImportError } from '../structure.ts';
 
@@ -51,6 +51,11 @@ function pageLines(
     });
 }
 
+/** Load the PDF engine now rather than with the first PDF read (a page getting ready to work offline). */
+export async function loadPdfEngine(): Promise<void> {
+  await getResolvedPDFJS();
+}
+
 /** Read a .pdf file's bytes into the document model. */
 export async function readPdf(bytes: Uint8Array, name: string): Promise<PlanDocument> {
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
@@ -59,7 +64,7 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<PlanDocu
     pdf = await getDocumentProxy(bytes.slice(), { stopAtErrors: true, verbosity: 0 });
   } catch (error) {
     const why = (error as Error).name === 'PasswordException' ? 'tệp có mật khẩu' : (error as Error).message;
-    throw new ImportError(`${name}: không mở được tệp PDF (${why})`);
+    throw new ImportError(`${name}: không mở được tệp PDF (${why})`, null, 'damaged');
   }
   try {
     const pages: { y: number; size: number; segments: { x: number; end: number; text: string }[] }[][] = [];
@@ -77,6 +82,8 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<PlanDocu
     if (pages.every((lines) => lines.length === 0)) {
       throw new ImportError(
         `${name}: tệp PDF không có lớp chữ (có vẻ là bản quét, chỉ có hình ảnh). Trình nhập không nhận dạng chữ (OCR): cần bản .docx hoặc PDF có chữ`,
+        null,
+        'scanned',
       );
     }
     const left = Math.min(...pages.flat().flatMap((line) => line.segments.map((s) => s.x)));
@@ -93,7 +100,7 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<PlanDocu
     return textDocument(out.join('\n'), 'pdf', 'PDF');
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError(`${name}: tệp PDF hỏng, không đọc được chữ (${(error as Error).message})`);
+    throw new ImportError(`${name}: tệp PDF hỏng, không đọc được chữ (${(error as Error).message})`, null, 'damaged');
   } finally {
     await pdf.loadingTask.destroy();
   }

@@ -106,6 +106,10 @@ describe.each(BUILDS)('the national picture in $name', (build: Build) => {
         .get();
       expect(cells).toEqual([String(province.documents.length), String(province.plans.length)]);
     }
+    const units = new Set(provinces.map((province) => province.since2025.name)).size;
+    expect(textOf(index('#bang-tinh + p'))).toContain(
+      `${provinces.length} tỉnh, thành phố như trước ngày 01/07/2025, nhóm theo ${units} tỉnh, thành phố từ ngày đó`,
+    );
   });
 
   it('places every dated document exactly once on the diffusion chart, in each drawing', () => {

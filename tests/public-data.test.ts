@@ -11,13 +11,7 @@ import { parsePlan, readPlanFiles } from './helpers/content.ts';
 import { parseCsv } from './helpers/parse-csv.ts';
 import { jsonSchemaOf, PUBLIC_SCHEMAS, type PublicSchemaName } from '../src/schemas/public-data.ts';
 import { fieldRows, typeLabel } from '../src/lib/schema-fields.ts';
-import {
-  activityTypeRecords,
-  agencyRecords,
-  documentRecords,
-  planFile,
-  planRecords,
-} from '../src/lib/open-data.ts';
+import { activityTypeRecords, agencyRecords, documentRecords, planFile, planRecords } from '../src/lib/open-data.ts';
 import { ACTIVITY_TYPES, getActivityType } from '../src/lib/activity-types.ts';
 import { taskRecords } from '../src/lib/plans.ts';
 import { getTheme } from '../src/lib/themes.ts';

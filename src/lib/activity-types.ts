@@ -4,7 +4,8 @@
  * co-working space, training of trainers (đào tạo giảng viên nguồn), a fund. Every task carries
  * at least one; the activity matrix of /so-sanh/, the "same activity elsewhere" part of each task
  * card and the pages /hoat-dong/<type>/ list the tasks by type. Each type belongs to one theme,
- * the one a reader would look under first. Derived from the tasks of the plans and the vocabulary
+ * the one a reader would look under first; the types are listed theme by theme, in the themes'
+ * order, which is the order of the matrix rows and of /hoat-dong/. Derived from the tasks of the plans and the vocabulary
  * of ../shared/DOMAIN.md; how to add one is in content/README.md ("Controlled values").
  */
 import { vocabulary, type Term } from './vocabulary.ts';
@@ -77,14 +78,6 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
       'Đưa đoàn của tỉnh tham gia Techfest, ngày hội khởi nghiệp quốc gia, vùng, quốc tế hoặc chương trình do bộ, ngành Trung ương tổ chức.',
     theme: 'su-kien',
   },
-  {
-    id: 'su-kien-ket-noi',
-    label: 'Sự kiện kết nối doanh nghiệp, hệ sinh thái',
-    en: 'Matchmaking event',
-    description:
-      'Sự kiện để người khởi nghiệp gặp doanh nghiệp, nhà tuyển dụng và các bên của hệ sinh thái khởi nghiệp.',
-    theme: 'ket-noi',
-  },
   // ---- Training (đào tạo) ----
   {
     id: 'tap-huan-khoi-nghiep',
@@ -110,23 +103,32 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
       'Đào tạo những người sẽ dạy hoặc tư vấn về khởi nghiệp: giảng viên nguồn của các trường, chuyên gia khởi nghiệp.',
     theme: 'dao-tao',
   },
-  // ---- Schools (nhà trường) ----
+  // ---- Infrastructure (hạ tầng) ----
   {
-    id: 'chuong-trinh-nha-truong',
-    label: 'Khởi nghiệp trong chương trình nhà trường',
-    en: 'Startup curriculum in schools',
+    id: 'khong-gian-lam-viec-chung',
+    label: 'Không gian làm việc chung',
+    en: 'Co-working space',
     description:
-      'Nội dung, chương trình, mô hình giáo dục khởi nghiệp trong trường trung học, cao đẳng, đại học, cho giáo viên và học sinh, sinh viên.',
-    theme: 'truong-hoc',
+      'Khu làm việc chung (co-working space) cho người khởi nghiệp: xây dựng, khuyến khích hình thành hoặc cho dùng miễn phí.',
+    theme: 'ha-tang',
   },
   {
-    id: 'dao-tao-sinh-vien',
-    label: 'Đào tạo khởi nghiệp cho học sinh, sinh viên',
-    en: 'Startup training for pupils and students',
-    description: 'Lớp đào tạo, bồi dưỡng về khởi nghiệp dành riêng cho học sinh, sinh viên.',
-    theme: 'truong-hoc',
+    id: 'trung-tam-ho-tro',
+    label: 'Trung tâm hỗ trợ, cơ sở ươm tạo',
+    en: 'Support centre or incubator',
+    description:
+      'Trung tâm hỗ trợ khởi nghiệp, khu dịch vụ, cơ sở ươm tạo, vườn ươm: thành lập, xây dựng đề án, đẩy mạnh hoạt động.',
+    theme: 'ha-tang',
   },
   // ---- Networks (kết nối) ----
+  {
+    id: 'su-kien-ket-noi',
+    label: 'Sự kiện kết nối doanh nghiệp, hệ sinh thái',
+    en: 'Matchmaking event',
+    description:
+      'Sự kiện để người khởi nghiệp gặp doanh nghiệp, nhà tuyển dụng và các bên của hệ sinh thái khởi nghiệp.',
+    theme: 'ket-noi',
+  },
   {
     id: 'cau-lac-bo',
     label: 'Câu lạc bộ khởi nghiệp',
@@ -149,22 +151,22 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
       'Mạng lưới liên kết, chương trình hợp tác với tổ chức, hiệp hội, trường, tỉnh khác, đối tác trong nước và quốc tế.',
     theme: 'ket-noi',
   },
-  // ---- Infrastructure (hạ tầng) ----
+  // ---- Policy (chính sách) ----
   {
-    id: 'khong-gian-lam-viec-chung',
-    label: 'Không gian làm việc chung',
-    en: 'Co-working space',
+    id: 'xay-dung-chinh-sach',
+    label: 'Xây dựng, triển khai đề án, chính sách',
+    en: 'Drafting and implementing policies and schemes',
     description:
-      'Khu làm việc chung (co-working space) cho người khởi nghiệp: xây dựng, khuyến khích hình thành hoặc cho dùng miễn phí.',
-    theme: 'ha-tang',
+      'Nghiên cứu, xây dựng đề án, kế hoạch, chính sách hỗ trợ khởi nghiệp của tỉnh, hoặc triển khai chương trình, đề án của Trung ương.',
+    theme: 'chinh-sach',
   },
   {
-    id: 'trung-tam-ho-tro',
-    label: 'Trung tâm hỗ trợ, cơ sở ươm tạo',
-    en: 'Support centre or incubator',
+    id: 'cai-cach-thu-tuc',
+    label: 'Cải cách thủ tục, hỗ trợ pháp lý',
+    en: 'Administrative reform and legal support',
     description:
-      'Trung tâm hỗ trợ khởi nghiệp, khu dịch vụ, cơ sở ươm tạo, vườn ươm: thành lập, xây dựng đề án, đẩy mạnh hoạt động.',
-    theme: 'ha-tang',
+      'Cải cách thủ tục hành chính, hỗ trợ thủ tục pháp lý để doanh nghiệp khởi nghiệp gia nhập thị trường nhanh, ít tốn kém.',
+    theme: 'chinh-sach',
   },
   // ---- Finance (tài chính) ----
   {
@@ -214,22 +216,29 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
       'Quảng bá, trưng bày sản phẩm khởi nghiệp, hội chợ, chợ phiên, xúc tiến thương mại và kết nối cung cầu.',
     theme: 'ho-tro-truc-tiep',
   },
-  // ---- Policy (chính sách) ----
+  // ---- Schools (nhà trường) ----
   {
-    id: 'xay-dung-chinh-sach',
-    label: 'Xây dựng, triển khai đề án, chính sách',
-    en: 'Drafting and implementing policies and schemes',
+    id: 'chuong-trinh-nha-truong',
+    label: 'Khởi nghiệp trong chương trình nhà trường',
+    en: 'Startup curriculum in schools',
     description:
-      'Nghiên cứu, xây dựng đề án, kế hoạch, chính sách hỗ trợ khởi nghiệp của tỉnh, hoặc triển khai chương trình, đề án của Trung ương.',
-    theme: 'chinh-sach',
+      'Nội dung, chương trình, mô hình giáo dục khởi nghiệp trong trường trung học, cao đẳng, đại học, cho giáo viên và học sinh, sinh viên.',
+    theme: 'truong-hoc',
   },
   {
-    id: 'cai-cach-thu-tuc',
-    label: 'Cải cách thủ tục, hỗ trợ pháp lý',
-    en: 'Administrative reform and legal support',
-    description:
-      'Cải cách thủ tục hành chính, hỗ trợ thủ tục pháp lý để doanh nghiệp khởi nghiệp gia nhập thị trường nhanh, ít tốn kém.',
-    theme: 'chinh-sach',
+    id: 'dao-tao-sinh-vien',
+    label: 'Đào tạo khởi nghiệp cho học sinh, sinh viên',
+    en: 'Startup training for pupils and students',
+    description: 'Lớp đào tạo, bồi dưỡng về khởi nghiệp dành riêng cho học sinh, sinh viên.',
+    theme: 'truong-hoc',
+  },
+  // ---- Local level (địa phương) ----
+  {
+    id: 'cap-huyen',
+    label: 'Hệ sinh thái khởi nghiệp cấp huyện',
+    en: 'District-level ecosystem',
+    description: 'Bộ phận hỗ trợ, hoạt động và hệ sinh thái khởi nghiệp ở cấp huyện, thị xã, thành phố thuộc tỉnh.',
+    theme: 'dia-phuong',
   },
   // ---- Monitoring (theo dõi) ----
   {
@@ -246,15 +255,6 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     description:
       'Đoàn công tác, hành trình khởi nghiệp tới nơi có hệ sinh thái phát triển để học cách làm, gặp gỡ, trao đổi.',
     theme: 'theo-doi',
-  },
-  // ---- Local level (địa phương) ----
-  {
-    id: 'cap-huyen',
-    label: 'Hệ sinh thái khởi nghiệp cấp huyện',
-    en: 'District-level ecosystem',
-    description:
-      'Bộ phận hỗ trợ, hoạt động và hệ sinh thái khởi nghiệp ở cấp huyện, thị xã, thành phố thuộc tỉnh.',
-    theme: 'dia-phuong',
   },
 ]);
 

@@ -238,12 +238,10 @@ export function downloads(catalogue: Catalogue, publication: Publication): Downl
   ];
   const schemas = (
     ['tasks', 'plans', 'plan', 'agencies', 'activity-types', 'documents', 'catalogue', 'provinces'] as const
-  ).map(
-    (name): Download => ({
-      path: schemaPath(name),
-      format: 'JSON Schema',
-      body: toJson(jsonSchemaOf(name)),
-    }),
-  );
+  ).map((name): Download => ({
+    path: schemaPath(name),
+    format: 'JSON Schema',
+    body: toJson(jsonSchemaOf(name)),
+  }));
   return [...files, ...schemas];
 }

@@ -155,7 +155,10 @@ export const ACTIVITY_TYPE_RULES: Rule[] = [
   },
   { id: 'dao-tao-sinh-vien', phrases: ['cho sinh vien', 'cho hoc sinh', 'dao tao cho sinh vien'] },
   { id: 'cau-lac-bo', phrases: ['cau lac bo', 'clb'] },
-  { id: 'mang-luoi-co-van', phrases: ['co van', 'mang luoi tu van', 'cac chuyen gia', 'he thong cac to chuc thuc day'] },
+  {
+    id: 'mang-luoi-co-van',
+    phrases: ['co van', 'mang luoi tu van', 'cac chuyen gia', 'he thong cac to chuc thuc day'],
+  },
   {
     id: 'lien-ket-hop-tac',
     phrases: ['hop tac', 'lien ket', 'mang luoi lien ket', 'mang luoi ket noi', 'doi tac quoc te'],

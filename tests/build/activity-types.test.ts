@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheerioAPI } from 'cheerio';
-import { ROOT, loadPage, textOf } from './dist.ts';
+import { ROOT, loadPage, textOf, type Elements } from './dist.ts';
 import { SINGLE_PLAN_FLAG } from '../../src/lib/matrix.ts';
 
 const DIR = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
@@ -46,10 +46,9 @@ const page = (path: string): CheerioAPI => {
 };
 /** The task ids a set of links leads to ("/ke-hoach/<plan>/#nv-…" → the task with that url). */
 const byUrl = new Map(tasks.map((task) => [task.url, task.id]));
-const taskIdsOf = ($: CheerioAPI, selector: string) =>
-  $(selector)
-    .toArray()
-    .map((a) => byUrl.get(a.attribs.href!) ?? `(không phải nhiệm vụ: ${a.attribs.href})`);
+/** The tasks the links of a selection lead to. */
+const taskIdsOf = (links: Elements) =>
+  links.toArray().map((a) => byUrl.get(a.attribs.href!) ?? `(không phải nhiệm vụ: ${a.attribs.href})`);
 const ofType = (type: string, keep: (task: TaskRecord) => boolean = () => true) =>
   tasks.filter((task) => task.activityTypes.includes(type) && keep(task)).map((task) => task.id);
 
@@ -71,7 +70,7 @@ describe('/hoat-dong/<type>/', () => {
     const $ = page(`/hoat-dong/${type.id}/`);
     expect(textOf($('h1'))).toBe(type.label);
     expect(textOf($('[data-definition]'))).toBe(type.description);
-    expect(taskIdsOf($, '.activity-tasks li > a')).toEqual(ofType(type.id));
+    expect(taskIdsOf($('main').find('.activity-tasks li > a'))).toEqual(ofType(type.id));
     expect(
       $('.activity-plan')
         .toArray()
@@ -169,7 +168,7 @@ describe('task cards: the same activity elsewhere', () => {
       const expected = [
         ...new Set(task.activityTypes.flatMap((type) => ofType(type, (other) => other.plan !== plan))),
       ].sort();
-      const listed = [...new Set(taskIdsOf(cheerioOf($, card), '.elsewhere li > a'))].sort();
+      const listed = [...new Set(taskIdsOf(card.find('.elsewhere li > a')))].sort();
       expect(listed, task.id).toEqual(expected);
       if (expected.length > 0)
         expect(textOf(card.find('.elsewhere summary')), task.id).toBe(
@@ -179,8 +178,3 @@ describe('task cards: the same activity elsewhere', () => {
     }
   });
 });
-
-/** A page restricted to one element, for selectors relative to it. */
-function cheerioOf($: CheerioAPI, scope: ReturnType<CheerioAPI>): CheerioAPI {
-  return ((selector: string) => scope.find(selector)) as unknown as CheerioAPI;
-}

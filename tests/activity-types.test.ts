@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVITY_TYPES, ACTIVITY_TYPE_VOCABULARY, getActivityType } from '../src/lib/activity-types.ts';
 import { THEME_VOCABULARY } from '../src/lib/themes.ts';
+import { normalizeWords } from '../src/lib/search-normalize.ts';
 import { readPlanFile, PlanFileError } from '../src/lib/plan-file.ts';
 import { fixturePlan } from './helpers/plan-fixture.ts';
 
@@ -32,6 +33,19 @@ describe('the activity-type vocabulary', () => {
         ACTIVITY_TYPES.some((type) => type.theme === theme.id),
         theme.id,
       ).toBe(true);
+  });
+
+  it('gives each type names for search that no other type has, none a bare "khởi nghiệp"', () => {
+    const seen = new Map<string, string>();
+    for (const type of ACTIVITY_TYPES) {
+      expect(type.names.length, type.id).toBeGreaterThan(0);
+      for (const name of [type.label, ...type.names]) {
+        const key = normalizeWords(name).join(' ');
+        expect(seen.get(key) ?? type.id, `"${name}"`).toBe(type.id);
+        seen.set(key, type.id);
+        expect(key, type.id).not.toMatch(/^(khoi nghiep|doi moi sang tao|khoi nghiep doi moi sang tao)$/);
+      }
+    }
   });
 
   it('refuses an id outside the list', () => {
@@ -84,6 +98,10 @@ ${types}---
     expect(readPlanFile(plan('    activityTypes: [cuoc-thi]\n'), options).plan.tasks[0]!.activityTypes).toEqual([
       'cuoc-thi',
     ]);
+  });
+
+  it('suggests the nearest type for a misspelt one', () => {
+    expect(problems(plan('    activityTypes: [cuoc-thii]\n'))[0]).toContain(': có phải "cuoc-thi"?');
   });
 
   it('names the file, the line and the field of an unknown type', () => {

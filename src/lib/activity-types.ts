@@ -17,6 +17,12 @@ export interface ActivityType extends Term {
   description: string;
   /** The theme a reader would look under first (src/lib/themes.ts). */
   theme: (typeof THEME_IDS)[number];
+  /**
+   * How readers name it in a search ("cuộc thi khởi nghiệp", "co-working"), beside the label: a
+   * query holding one of these offers the type's page first (src/lib/search-entities.ts). None is
+   * a word every task has ("khởi nghiệp" alone).
+   */
+  names: string[];
 }
 
 export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt động', [
@@ -28,6 +34,13 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     description:
       'Trang web, chuyên mục trên cổng thông tin điện tử hoặc fanpage về khởi nghiệp đổi mới sáng tạo, do tỉnh xây dựng và vận hành.',
     theme: 'truyen-thong',
+    names: [
+      'trang thông tin khởi nghiệp',
+      'chuyên mục khởi nghiệp',
+      'website khởi nghiệp',
+      'fanpage',
+      'cổng thông tin khởi nghiệp',
+    ],
   },
   {
     id: 'phong-su',
@@ -36,6 +49,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     description:
       'Phóng sự, chuyên đề, chuyên mục trên báo, phát thanh, truyền hình, giới thiệu hoạt động và gương khởi nghiệp thành công.',
     theme: 'truyen-thong',
+    names: ['phóng sự', 'chuyên đề trên báo', 'phóng sự truyền hình'],
   },
   {
     id: 'tuyen-truyen',
@@ -44,6 +58,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     description:
       'Phổ biến đề án, kế hoạch, chính sách và kiến thức về khởi nghiệp tới tổ chức, cá nhân: qua hội nghị, tài liệu, sinh hoạt của đoàn thể.',
     theme: 'truyen-thong',
+    names: ['tuyên truyền khởi nghiệp', 'phổ biến chính sách khởi nghiệp', 'tuyên truyền đề án'],
   },
   // ---- Events (sự kiện) ----
   {
@@ -53,6 +68,14 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     description:
       'Cuộc thi ý tưởng, dự án khởi nghiệp do tỉnh hoặc một đoàn thể của tỉnh tổ chức, kể cả vòng chung kết cấp tỉnh.',
     theme: 'su-kien',
+    names: [
+      'cuộc thi khởi nghiệp',
+      'cuộc thi ý tưởng',
+      'cuộc thi ý tưởng khởi nghiệp',
+      'cuộc thi khởi nghiệp đổi mới sáng tạo',
+      'cuộc thi',
+      'hội thi khởi nghiệp',
+    ],
   },
   {
     id: 'ngay-hoi',
@@ -61,6 +84,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     description:
       'Ngày hội, lễ hội khởi nghiệp (kiểu Techfest) do tỉnh tổ chức, kể cả ngày hội của phụ nữ, thanh niên trong tỉnh.',
     theme: 'su-kien',
+    names: ['ngày hội khởi nghiệp', 'ngày hội khởi nghiệp đổi mới sáng tạo', 'lễ hội khởi nghiệp', 'ngày hội'],
   },
   {
     id: 'hoi-thao',
@@ -69,6 +93,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     description:
       'Hội nghị, hội thảo, tọa đàm, diễn đàn, buổi nói chuyện hoặc chương trình chia sẻ kiến thức, kinh nghiệm khởi nghiệp.',
     theme: 'su-kien',
+    names: ['hội thảo', 'tọa đàm', 'diễn đàn khởi nghiệp', 'hội thảo khởi nghiệp'],
   },
   {
     id: 'su-kien-quoc-gia',
@@ -77,6 +102,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     description:
       'Đưa đoàn của tỉnh tham gia Techfest, ngày hội khởi nghiệp quốc gia, vùng, quốc tế hoặc chương trình do bộ, ngành Trung ương tổ chức.',
     theme: 'su-kien',
+    names: ['techfest', 'ngày hội khởi nghiệp quốc gia', 'sự kiện khởi nghiệp quốc gia'],
   },
   // ---- Training (đào tạo) ----
   {
@@ -86,6 +112,13 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     description:
       'Lớp, khóa đào tạo kỹ năng và kiến thức (khởi sự kinh doanh, quản trị, pháp luật, thuế, công nghệ) cho người khởi nghiệp, doanh nghiệp, thanh niên, phụ nữ.',
     theme: 'dao-tao',
+    names: [
+      'tập huấn khởi nghiệp',
+      'đào tạo khởi nghiệp',
+      'lớp đào tạo khởi nghiệp',
+      'khóa đào tạo khởi nghiệp',
+      'đào tạo người khởi nghiệp',
+    ],
   },
   {
     id: 'boi-duong-can-bo',
@@ -94,6 +127,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     description:
       'Tập huấn cho công chức, cán bộ hỗ trợ pháp lý, đội ngũ tư vấn, người điều hành câu lạc bộ: những người hỗ trợ người khởi nghiệp.',
     theme: 'dao-tao',
+    names: ['bồi dưỡng cán bộ', 'tập huấn cán bộ', 'đào tạo cán bộ hỗ trợ khởi nghiệp'],
   },
   {
     id: 'giang-vien-nguon',
@@ -102,6 +136,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     description:
       'Đào tạo những người sẽ dạy hoặc tư vấn về khởi nghiệp: giảng viên nguồn của các trường, chuyên gia khởi nghiệp.',
     theme: 'dao-tao',
+    names: ['giảng viên nguồn', 'đào tạo giảng viên nguồn', 'đào tạo chuyên gia khởi nghiệp', 'training of trainers'],
   },
   // ---- Infrastructure (hạ tầng) ----
   {
@@ -111,6 +146,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     description:
       'Khu làm việc chung (co-working space) cho người khởi nghiệp: xây dựng, khuyến khích hình thành hoặc cho dùng miễn phí.',
     theme: 'ha-tang',
+    names: ['không gian làm việc chung', 'khu làm việc chung', 'co-working', 'coworking', 'co-working space'],
   },
   {
     id: 'trung-tam-ho-tro',
@@ -119,6 +155,14 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     description:
       'Trung tâm hỗ trợ khởi nghiệp, khu dịch vụ, cơ sở ươm tạo, vườn ươm: thành lập, xây dựng đề án, đẩy mạnh hoạt động.',
     theme: 'ha-tang',
+    names: [
+      'trung tâm hỗ trợ khởi nghiệp',
+      'cơ sở ươm tạo',
+      'vườn ươm',
+      'vườn ươm doanh nghiệp',
+      'trung tâm khởi nghiệp',
+      'incubator',
+    ],
   },
   // ---- Networks (kết nối) ----
   {
@@ -128,6 +172,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     description:
       'Sự kiện để người khởi nghiệp gặp doanh nghiệp, nhà tuyển dụng và các bên của hệ sinh thái khởi nghiệp.',
     theme: 'ket-noi',
+    names: ['sự kiện kết nối', 'hội thảo kết nối', 'kết nối doanh nghiệp'],
   },
   {
     id: 'cau-lac-bo',
@@ -135,6 +180,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     en: 'Startup club',
     description: 'Thành lập, hỗ trợ câu lạc bộ, nhóm khởi nghiệp của tỉnh, của địa phương hoặc trong trường học.',
     theme: 'ket-noi',
+    names: ['câu lạc bộ khởi nghiệp', 'CLB khởi nghiệp', 'câu lạc bộ'],
   },
   {
     id: 'mang-luoi-co-van',
@@ -142,6 +188,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     en: 'Mentor network',
     description: 'Mạng lưới cố vấn, tư vấn, chuyên gia, doanh nhân có kinh nghiệm kèm cặp người khởi nghiệp.',
     theme: 'ket-noi',
+    names: ['mạng lưới cố vấn', 'cố vấn khởi nghiệp', 'mentor', 'chuyên gia cố vấn'],
   },
   {
     id: 'lien-ket-hop-tac',
@@ -150,6 +197,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     description:
       'Mạng lưới liên kết, chương trình hợp tác với tổ chức, hiệp hội, trường, tỉnh khác, đối tác trong nước và quốc tế.',
     theme: 'ket-noi',
+    names: ['hợp tác', 'liên kết hợp tác', 'mạng lưới liên kết'],
   },
   // ---- Policy (chính sách) ----
   {
@@ -159,6 +207,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     description:
       'Nghiên cứu, xây dựng đề án, kế hoạch, chính sách hỗ trợ khởi nghiệp của tỉnh, hoặc triển khai chương trình, đề án của Trung ương.',
     theme: 'chinh-sach',
+    names: ['xây dựng chính sách', 'xây dựng đề án', 'chính sách hỗ trợ khởi nghiệp'],
   },
   {
     id: 'cai-cach-thu-tuc',
@@ -167,6 +216,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     description:
       'Cải cách thủ tục hành chính, hỗ trợ thủ tục pháp lý để doanh nghiệp khởi nghiệp gia nhập thị trường nhanh, ít tốn kém.',
     theme: 'chinh-sach',
+    names: ['cải cách thủ tục hành chính', 'cải cách hành chính', 'hỗ trợ pháp lý'],
   },
   // ---- Finance (tài chính) ----
   {
@@ -175,6 +225,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     en: 'Setting up a startup fund',
     description: 'Thành lập hoặc hướng dẫn thành lập một quỹ hỗ trợ khởi nghiệp của tỉnh.',
     theme: 'tai-chinh',
+    names: ['quỹ khởi nghiệp', 'quỹ hỗ trợ khởi nghiệp', 'thành lập quỹ'],
   },
   {
     id: 'tiep-can-von',
@@ -183,6 +234,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     description:
       'Giúp người khởi nghiệp tiếp cận vốn vay, quỹ và nguồn kinh phí có sẵn của Trung ương, của tỉnh, của đoàn thể.',
     theme: 'tai-chinh',
+    names: ['tiếp cận vốn', 'nguồn vốn', 'vốn vay'],
   },
   {
     id: 'ket-noi-dau-tu',
@@ -190,6 +242,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     en: 'Investor matching',
     description: 'Giới thiệu nhà đầu tư, đối tác; chương trình kêu gọi đầu tư cho các nhóm khởi nghiệp.',
     theme: 'tai-chinh',
+    names: ['nhà đầu tư', 'kết nối đầu tư', 'gọi vốn', 'kêu gọi đầu tư'],
   },
   // ---- Direct support (hỗ trợ trực tiếp) ----
   {
@@ -199,6 +252,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     description:
       'Hỗ trợ, đồng hành với những dự án, doanh nghiệp khởi nghiệp cụ thể để hình thành, phát triển, có khi kèm con số dự án.',
     theme: 'ho-tro-truc-tiep',
+    names: ['ươm tạo dự án', 'hỗ trợ dự án khởi nghiệp'],
   },
   {
     id: 'cong-nghe-so-huu-tri-tue',
@@ -207,6 +261,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     description:
       'Hỗ trợ đổi mới công nghệ, sở hữu trí tuệ, tiêu chuẩn, chất lượng, chuyển giao kết quả nghiên cứu; khai thác thông tin sáng chế.',
     theme: 'ho-tro-truc-tiep',
+    names: ['sở hữu trí tuệ', 'đổi mới công nghệ', 'chuyển giao công nghệ'],
   },
   {
     id: 'quang-ba-san-pham',
@@ -215,6 +270,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     description:
       'Quảng bá, trưng bày sản phẩm khởi nghiệp, hội chợ, chợ phiên, xúc tiến thương mại và kết nối cung cầu.',
     theme: 'ho-tro-truc-tiep',
+    names: ['trưng bày sản phẩm', 'quảng bá sản phẩm', 'hội chợ', 'chợ phiên', 'xúc tiến thương mại'],
   },
   // ---- Schools (nhà trường) ----
   {
@@ -224,6 +280,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     description:
       'Nội dung, chương trình, mô hình giáo dục khởi nghiệp trong trường trung học, cao đẳng, đại học, cho giáo viên và học sinh, sinh viên.',
     theme: 'truong-hoc',
+    names: ['khởi nghiệp trong nhà trường', 'chương trình đào tạo khởi nghiệp', 'giáo dục khởi nghiệp'],
   },
   {
     id: 'dao-tao-sinh-vien',
@@ -231,6 +288,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     en: 'Startup training for pupils and students',
     description: 'Lớp đào tạo, bồi dưỡng về khởi nghiệp dành riêng cho học sinh, sinh viên.',
     theme: 'truong-hoc',
+    names: ['đào tạo sinh viên', 'đào tạo khởi nghiệp cho sinh viên', 'đào tạo học sinh'],
   },
   // ---- Local level (địa phương) ----
   {
@@ -239,6 +297,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     en: 'District-level ecosystem',
     description: 'Bộ phận hỗ trợ, hoạt động và hệ sinh thái khởi nghiệp ở cấp huyện, thị xã, thành phố thuộc tỉnh.',
     theme: 'dia-phuong',
+    names: ['cấp huyện', 'hệ sinh thái cấp huyện', 'khởi nghiệp cấp huyện'],
   },
   // ---- Monitoring (theo dõi) ----
   {
@@ -247,6 +306,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     en: 'Review conference',
     description: 'Hội nghị sơ kết, tổng kết, đánh giá việc thực hiện kế hoạch, nghị quyết về khởi nghiệp.',
     theme: 'theo-doi',
+    names: ['sơ kết', 'tổng kết', 'hội nghị sơ kết'],
   },
   {
     id: 'hoc-tap-kinh-nghiem',
@@ -255,6 +315,7 @@ export const ACTIVITY_TYPE_VOCABULARY = vocabulary<ActivityType>('Loại hoạt 
     description:
       'Đoàn công tác, hành trình khởi nghiệp tới nơi có hệ sinh thái phát triển để học cách làm, gặp gỡ, trao đổi.',
     theme: 'theo-doi',
+    names: ['học tập kinh nghiệm', 'tham quan học tập', 'hành trình khởi nghiệp', 'đoàn công tác'],
   },
 ]);
 

@@ -6,12 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { fixtureCorpusPlans } from './helpers/plan-fixture.ts';
+import { fixtureCorpusPlans, fixturePlan } from './helpers/plan-fixture.ts';
 import { parsePlan, readPlanFiles } from './helpers/content.ts';
 import { parseCsv } from './helpers/parse-csv.ts';
 import { jsonSchemaOf, PUBLIC_SCHEMAS, type PublicSchemaName } from '../src/schemas/public-data.ts';
 import { fieldRows, typeLabel } from '../src/lib/schema-fields.ts';
-import { agencyRecords, documentRecords, planFile, planRecords } from '../src/lib/open-data.ts';
+import { activityTypeRecords, agencyRecords, documentRecords, planFile, planRecords } from '../src/lib/open-data.ts';
+import { ACTIVITY_TYPES, getActivityType } from '../src/lib/activity-types.ts';
 import { taskRecords } from '../src/lib/plans.ts';
 import { getTheme } from '../src/lib/themes.ts';
 import { getTargetGroup } from '../src/lib/target-groups.ts';
@@ -72,6 +73,7 @@ describe('records built from the content', () => {
     expect(check('plans', planRecords(corpus, publication))).toEqual([]);
     expect(check('agencies', agencyRecords(corpus, publication))).toEqual([]);
     expect(check('documents', documentRecords(corpus, publication))).toEqual([]);
+    expect(check('activity-types', activityTypeRecords(corpus, publication))).toEqual([]);
     for (const plan of plans) expect(check('plan', planFile(plan, publication))).toEqual([]);
   });
 
@@ -107,6 +109,50 @@ describe('records built from the content', () => {
   });
 });
 
+describe('activity-types.json', () => {
+  const typed = buildCorpus([
+    fixturePlan('tay-ninh-2022', {}, [
+      { ref: '1', activityTypes: ['cuoc-thi'] },
+      { ref: '2', activityTypes: ['khong-gian-lam-viec-chung', 'trung-tam-ho-tro'] },
+    ]),
+    fixturePlan('quang-ngai-2024', { province: 'Quảng Ngãi', period: { start: 2024, end: 2024 } }, [
+      { ref: '1.c', activityTypes: ['cuoc-thi'], timing: 'Quý I/2024' },
+    ]),
+  ]);
+  const records = activityTypeRecords(typed, publication);
+  const tasks = taskRecords(typed.plans, publication);
+
+  it('lists every type of the vocabulary, with its definition and theme, in its order', () => {
+    expect(records.map((record) => record.id)).toEqual(ACTIVITY_TYPES.map((type) => type.id));
+    const contest = records.find((record) => record.id === 'cuoc-thi')!;
+    expect(contest.description).toBe(getActivityType('cuoc-thi').description);
+    expect(contest.themeLabel).toBe(getTheme('su-kien').label);
+  });
+
+  it('names under each type exactly the tasks that have it in tasks.json, plan by plan', () => {
+    for (const record of records) {
+      const own = tasks.filter((task) => task.activityTypes.includes(record.id as never)).map((task) => task.id);
+      expect(
+        record.plans.flatMap((plan) => plan.tasks),
+        record.id,
+      ).toEqual(own);
+      expect(record.taskCount, record.id).toBe(own.length);
+    }
+    expect(records.find((record) => record.id === 'cuoc-thi')!.plans).toEqual([
+      { plan: 'quang-ngai-2024', province: 'Quảng Ngãi', tasks: ['quang-ngai-2024/1.c'] },
+      { plan: 'tay-ninh-2022', province: 'Tây Ninh', tasks: ['tay-ninh-2022/1'] },
+    ]);
+  });
+
+  it('links a type to its page only when a task has it', () => {
+    const space = records.find((record) => record.id === 'khong-gian-lam-viec-chung')!;
+    expect(space.url).toBe('/ke-hoach-mo/hoat-dong/khong-gian-lam-viec-chung/');
+    expect(space.permalink).toBe('https://example.org/ke-hoach-mo/hoat-dong/khong-gian-lam-viec-chung/');
+    const fund = records.find((record) => record.id === 'quy-khoi-nghiep')!;
+    expect([fund.url, fund.permalink, fund.taskCount, fund.plans]).toEqual([null, null, 0, []]);
+  });
+});
+
 describe('tasks.csv of the real content', () => {
   // Real wordings: an agency or quantity holding the list separator would show here.
   const tasks = taskRecords(
@@ -135,12 +181,17 @@ describe('tasks.csv of the real content', () => {
     }
   });
 
-  it('names each theme and target group in Vietnamese in a column of its own, beside the codes', () => {
+  it('names each theme, activity type and target group in Vietnamese in a column of its own, beside the codes', () => {
     expect(header!.indexOf('themeLabels')).toBe(header!.indexOf('themes') + 1);
     expect(header!.indexOf('targetGroupLabels')).toBe(header!.indexOf('targetGroups') + 1);
+    expect(header!.indexOf('activityTypeLabels')).toBe(header!.indexOf('activityTypes') + 1);
     for (const [index, row] of rows.entries()) {
       const task = tasks[index]!;
       expect(row[header!.indexOf('themeLabels')]).toBe(task.themes.map((id) => getTheme(id).label).join('; '));
+      expect(row[header!.indexOf('activityTypes')]).toBe(task.activityTypes.join('; '));
+      expect(row[header!.indexOf('activityTypeLabels')]).toBe(
+        task.activityTypes.map((id) => getActivityType(id).label).join('; '),
+      );
       expect(row[header!.indexOf('targetGroupLabels')]).toBe(
         task.targetGroups.map((id) => getTargetGroup(id).label).join('; '),
       );

@@ -323,6 +323,7 @@ function corpusMaker(vocabulary) {
       ...(template.audience ? { audience: place(template.origin, target, template.audience) } : {}),
       targetGroups: template.targetGroups,
       themes: template.themes,
+      activityTypes: template.activityTypes,
     };
     const lines = template.lines.map((line) => place(template.origin, target, line));
     return { task, lines };

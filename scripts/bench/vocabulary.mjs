@@ -120,6 +120,7 @@ export function readVocabulary(dir) {
         audience: task.audience,
         quantities: task.quantities ?? [],
         themes: task.themes,
+        activityTypes: task.activityTypes,
         targetGroups: task.targetGroups ?? [],
         lead: task.lead,
         lines: extra.get(task.ref) ?? [],

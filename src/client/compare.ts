@@ -232,6 +232,17 @@ function start(root: HTMLElement) {
       after?.after(group);
       after = group;
     }
+    if (table.dataset.flagSinglePlan === 'true') {
+      // As the page for this selection would: a row only one shown plan has is flagged (when more than one is shown).
+      const shown = table.querySelectorAll('thead th[data-plan]:not([hidden])').length;
+      for (const row of table.querySelectorAll<HTMLTableRowElement>('tbody.matrix-body tr')) {
+        const flag = row.querySelector<HTMLElement>('.row-flag');
+        const having = [...row.querySelectorAll<HTMLElement>('td[data-plan]')].filter(
+          (td) => !td.hidden && Number(td.dataset.count ?? 0) > 0,
+        ).length;
+        if (flag) flag.hidden = !(shown > 1 && having === 1);
+      }
+    }
     if (table.dataset.hideEmptyRows === 'true') {
       // As the page for this selection would: rows that lead nothing here go, the rest by kind then count.
       const body = table.querySelector('tbody.matrix-body')!;

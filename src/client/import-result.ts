@@ -109,6 +109,7 @@ function taskCard(task: PreviewTask): HTMLElement {
   if (task.quantities.length) facts.push(['Số lượng', task.quantities.join('; ')]);
   if (task.targetGroups.length) facts.push(['Đối tượng', chips(task.targetGroups, 'tags')]);
   facts.push(['Chủ đề', chips(task.themes, 'tags themes')]);
+  facts.push(['Loại hoạt động', chips(task.activityTypes, 'tags')]);
   return h(
     'section',
     { class: 'task' },

@@ -15,6 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { getActivityType } from '../lib/activity-types.ts';
 import {
   passageFacets,
   passageItem,
@@ -234,7 +235,8 @@ export async function buildSearchIndex(dir: string, base: string) {
 /**
  * The entities of the catalog, from the public data: provinces with a page (every province with a
  * known document), agencies with tasks, and documents by number: the plans, the documents they
- * cite, and the known provincial documents of the catalogue (catalogueSearchEntities).
+ * cite, and the known provincial documents of the catalogue (catalogueSearchEntities); activity
+ * types with a page, by their label and the names readers give them.
  */
 function entities(read: (path: string) => string): Omit<Catalog, 'plans'> {
   const plans: PlanRecord[] = JSON.parse(read('data/plans.json'));
@@ -244,7 +246,11 @@ function entities(read: (path: string) => string): Omit<Catalog, 'plans'> {
   const documents: { type: string; number: string | null; url: string }[] = JSON.parse(read('data/documents.json'));
   const provinces: ProvinceRecord[] = JSON.parse(read('data/provinces.json'));
   const known = catalogueSearchEntities(JSON.parse(read('data/catalogue.json')) as CatalogueRecord[]);
+  const activities: { id: string; label: string; url: string | null }[] = JSON.parse(read('data/activity-types.json'));
   return {
+    activities: activities.flatMap((a): Catalog['activities'] =>
+      a.url ? [[a.label, [a.label, ...getActivityType(a.id).names], a.url]] : [],
+    ),
     provinces: provinces.flatMap((p): Catalog['provinces'] => (p.url ? [[p.name, p.url]] : [])),
     agencies: agencies.filter((a) => a.leadCount + a.partnerCount > 0).map((a) => [a.id, a.url]),
     documents: [

@@ -1,5 +1,5 @@
 /**
- * The comparison matrix (ma trận so sánh): pivots of the plans' tasks (themes, target groups,
+ * The comparison matrix (ma trận so sánh): pivots of the plans' tasks (themes, activity types, target groups,
  * lead agency types, the Sở KH&CN's share) and of their quantified targets, one column per plan,
  * and each table as CSV rows. Which plans a view compares is src/lib/selection.ts. Pure: no Astro imports;
  * every function takes plans in reading order (the corpus, or a selection of it) and keeps that order.
@@ -10,10 +10,11 @@ import { PLAN_KINDS } from './plan-kinds.ts';
 import { AGENCY_KINDS, getAgency, type AgencyKind } from './agencies.ts';
 import { normaliseSpace } from './csv.ts';
 import { periodLabel, type PlanEntry } from './plans.ts';
-import { taskPath } from './paths.ts';
+import { activityTypePath, taskPath } from './paths.ts';
 import { formatQuantity, type Quantity } from './quantity.ts';
 import { TARGET_GROUPS } from './target-groups.ts';
-import { THEMES } from './themes.ts';
+import { getTheme, THEMES } from './themes.ts';
+import { ACTIVITY_TYPES } from './activity-types.ts';
 import { fold, vietnameseCollator } from './vietnamese.ts';
 import type { TableId } from './selection.ts';
 import { percent, themeCoverageOf, type PlanFacts, type ThemeCoverage } from './glance.ts';
@@ -57,6 +58,10 @@ export interface MatrixRow {
   hint?: string;
   /** Sort key before the count, for tables re-sorted when columns change (the kind of agency). */
   rank?: number;
+  /** Site path (without base) of the row's own page (an activity type's), linked from its label. */
+  href?: string;
+  /** A warning shown with the label: an activity type only one of the plans compared has. */
+  flag?: string;
   cells: MatrixCell[];
 }
 
@@ -147,6 +152,7 @@ interface RowSpec {
   label: string;
   hint?: string;
   rank?: number;
+  href?: string;
 }
 
 /** Count and list the tasks of each plan under each row, a task going under every row `keysOf` gives it. */
@@ -188,6 +194,52 @@ export function themeMatrix(plans: readonly PlanEntry[]): Matrix {
       THEMES.map(({ id, label }) => ({ id, label })),
       (task) => task.themes,
     ),
+    emptyText: '0',
+  };
+}
+
+/** The flag of an activity type that only one of the plans compared has (the island writes the same). */
+export const SINGLE_PLAN_FLAG = 'Chỉ một kế hoạch có';
+
+/** When a task is done, short, for a cell: the plan's wording cut to a few words. */
+const timeNote = (task: Task) => (task.timing.raw ? shortTitle(task.timing.raw, 40) : 'không nêu thời gian');
+
+/** A task under an activity type: ref, short title, then its lead agencies and its time. */
+function activityItem(slug: string, task: Task): CellItem {
+  return { ...taskItem(slug, task), note: `${leadLabel(task)}; ${timeNote(task)}` };
+}
+
+/**
+ * Activity types × plans: which plans run a provincial contest, fund a co-working space, train
+ * trainers… Only the types some task of these plans has are rows, in the vocabulary's order
+ * (grouped by theme); each links to its page, and a type only one plan has is flagged.
+ */
+export function activityMatrix(plans: readonly PlanEntry[]): Matrix {
+  const rows = pivot(
+    plans,
+    ACTIVITY_TYPES.map(({ id, label, theme }, rank) => ({
+      id,
+      label,
+      hint: getTheme(theme).label,
+      rank,
+      href: activityTypePath(id),
+    })),
+    (task) => task.activityTypes,
+    activityItem,
+  )
+    .filter((row) => rowTotal(row) > 0)
+    .map((row) => {
+      const planCount = row.cells.filter((cell) => (cell.count ?? 0) > 0).length;
+      return plans.length > 1 && planCount === 1 ? { ...row, flag: SINGLE_PLAN_FLAG } : row;
+    });
+  return {
+    id: 'hoat-dong',
+    title: 'Loại hoạt động',
+    caption:
+      'Số nhiệm vụ của mỗi kế hoạch theo loại hoạt động, kèm danh sách nhiệm vụ (số thứ tự, tên, cơ quan chủ trì, thời gian)',
+    rowHeader: 'Loại hoạt động',
+    columns: planColumns(plans),
+    rows,
     emptyText: '0',
   };
 }
@@ -383,6 +435,7 @@ export function targetsMatrix(plans: readonly PlanEntry[]): Matrix {
 export function comparisonTables(plans: readonly PlanEntry[]): Matrix[] {
   return [
     themeMatrix(plans),
+    activityMatrix(plans),
     targetGroupMatrix(plans),
     leadAgencyMatrix(plans),
     scienceLeadMatrix(plans),

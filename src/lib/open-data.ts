@@ -4,6 +4,7 @@
  * src/schemas/public-data.ts; pages and endpoints only serialise what these functions return.
  */
 import type {
+  ActivityTypeRecord,
   AgencyRecord,
   CatalogueRecord,
   DocumentRecord,
@@ -14,6 +15,10 @@ import type {
 } from '../schemas/public-data.ts';
 import { jsonSchemaOf, type PublicSchemaName } from '../schemas/public-data.ts';
 import { AGENCIES } from './agencies.ts';
+import { activityGroup } from './activities.ts';
+import { ACTIVITY_TYPES } from './activity-types.ts';
+import { THEME_VOCABULARY } from './themes.ts';
+import { taskId } from './task-ref.ts';
 import { administrativeContext } from './admin-context.ts';
 import { knownDocumentHref, type Catalogue } from './catalogue.ts';
 import { CONFIDENCE_LEVELS } from './confidence.ts';
@@ -21,6 +26,7 @@ import { planCitation } from './citation.ts';
 import type { Corpus } from './corpus.ts';
 import { documentSlug } from './legal.ts';
 import {
+  activityTypePath,
   agencyPath,
   documentPath,
   permalinkOf,
@@ -82,6 +88,30 @@ export function agencyRecords(corpus: Corpus, publication: Publication): AgencyR
       provinces: sorted(mine.map((role) => role.province)),
       url: mine.length > 0 ? withBase(publication.base, agencyPath(agency.id)) : null,
       permalink: mine.length > 0 ? permalinkOf(agencyPath(agency.id), publication) : null,
+    };
+  });
+}
+
+/** activity-types.json: every activity type, its definition and theme, and its tasks plan by plan. */
+export function activityTypeRecords(corpus: Corpus, publication: Publication): ActivityTypeRecord[] {
+  return ACTIVITY_TYPES.map((type) => {
+    const group = activityGroup(corpus.plans, type);
+    const shown = group.tasks.length > 0;
+    return {
+      id: type.id,
+      label: type.label,
+      en: type.en,
+      description: type.description,
+      theme: type.theme,
+      themeLabel: THEME_VOCABULARY.label(type.theme),
+      taskCount: group.tasks.length,
+      plans: group.plans.map(({ entry, tasks }) => ({
+        plan: entry.id,
+        province: entry.data.plan.province,
+        tasks: tasks.map((task) => taskId(entry.id, task.ref)),
+      })),
+      url: shown ? withBase(publication.base, activityTypePath(type.id)) : null,
+      permalink: shown ? permalinkOf(activityTypePath(type.id), publication) : null,
     };
   });
 }
@@ -180,6 +210,12 @@ export function downloads(catalogue: Catalogue, publication: Publication): Downl
       schema: 'agencies',
     },
     {
+      path: '/data/activity-types.json',
+      format: 'JSON',
+      body: toJson(activityTypeRecords(corpus, publication)),
+      schema: 'activity-types',
+    },
+    {
       path: '/data/documents.json',
       format: 'JSON',
       body: toJson(documentRecords(corpus, publication, catalogue)),
@@ -200,12 +236,12 @@ export function downloads(catalogue: Catalogue, publication: Publication): Downl
       schema: 'plan',
     })),
   ];
-  const schemas = (['tasks', 'plans', 'plan', 'agencies', 'documents', 'catalogue', 'provinces'] as const).map(
-    (name): Download => ({
-      path: schemaPath(name),
-      format: 'JSON Schema',
-      body: toJson(jsonSchemaOf(name)),
-    }),
-  );
+  const schemas = (
+    ['tasks', 'plans', 'plan', 'agencies', 'activity-types', 'documents', 'catalogue', 'provinces'] as const
+  ).map((name): Download => ({
+    path: schemaPath(name),
+    format: 'JSON Schema',
+    body: toJson(jsonSchemaOf(name)),
+  }));
   return [...files, ...schemas];
 }

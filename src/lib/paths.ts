@@ -36,6 +36,10 @@ export const taskPath = (planSlug: string, task: { anchor: string }) => `${planP
 export const citationPath = (slug: string, anchor?: string) =>
   `${planPath(slug)}trich-dan/${anchor ? `#${anchor}` : ''}`;
 export const agencyPath = (id: string) => `/co-quan/${id}/`;
+/** Every activity type (loại hoạt động) with its tasks across plans. */
+export const ACTIVITY_TYPES_PATH = '/hoat-dong/';
+/** The page of one activity type: its definition, its tasks in every plan, when each province does it. */
+export const activityTypePath = (id: string) => `${ACTIVITY_TYPES_PATH}${id}/`;
 export const provincePath = (province: string) => `/tinh/${provinceSlug(province)}/`;
 /** The page where a person brings a plan the site does not have: a file read in the browser, the MDX to send. */
 export const importPagePath = '/them-ke-hoach/';

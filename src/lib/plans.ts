@@ -8,6 +8,7 @@ import type { TaskRecord } from '../schemas/public-data.ts';
 import { CANONICAL_SITE } from './site.ts';
 import { TARGET_GROUP_VOCABULARY } from './target-groups.ts';
 import { THEME_VOCABULARY } from './themes.ts';
+import { ACTIVITY_TYPE_VOCABULARY } from './activity-types.ts';
 import { permalinkOf, planPath, provinceSlug, taskPath, withBase, type Publication } from './paths.ts';
 import { taskId } from './task-ref.ts';
 import { vietnameseCollator } from './vietnamese.ts';
@@ -131,6 +132,8 @@ export function taskRecords(
       targetGroupLabels: task.targetGroups.map(TARGET_GROUP_VOCABULARY.label),
       themes: task.themes,
       themeLabels: task.themes.map(THEME_VOCABULARY.label),
+      activityTypes: task.activityTypes,
+      activityTypeLabels: task.activityTypes.map(ACTIVITY_TYPE_VOCABULARY.label),
       inherited: task.inherited,
       url: withBase(publication.base, taskPath(slug, task)),
       permalink: permalinkOf(taskPath(slug, task), publication),

@@ -229,4 +229,6 @@ export interface Catalog {
   agencies: [id: string, url: string][];
   /** Documents with a page (cited documents and the plans themselves): [number, label, url]. */
   documents: [number: string, label: string, url: string][];
+  /** Activity types with a page: [label, how readers name it (src/lib/activity-types.ts), url]. */
+  activities: [label: string, names: string[], url: string][];
 }

@@ -6,7 +6,7 @@
  */
 
 /** The tables of the comparison page, by id (also their CSV file names). */
-export const TABLE_IDS = ['chu-de', 'doi-tuong', 'co-quan-chu-tri', 'so-khcn', 'chi-tieu'] as const;
+export const TABLE_IDS = ['chu-de', 'hoat-dong', 'doi-tuong', 'co-quan-chu-tri', 'so-khcn', 'chi-tieu'] as const;
 export type TableId = (typeof TABLE_IDS)[number];
 
 /** No view shows more plan columns than this: beyond it a table stops being readable. */

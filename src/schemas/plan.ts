@@ -9,6 +9,7 @@ import { resolveAgency, type Agency } from '../lib/agencies.ts';
 import { parseTiming, TimingError, type Timing } from '../lib/timing.ts';
 import { parseQuantities, QuantityError, type Quantity } from '../lib/quantity.ts';
 import { THEME_IDS } from '../lib/themes.ts';
+import { ACTIVITY_TYPE_IDS } from '../lib/activity-types.ts';
 import { TARGET_GROUP_IDS } from '../lib/target-groups.ts';
 import { GOAL_KINDS } from '../lib/goal-kinds.ts';
 import { PLAN_KINDS } from '../lib/plan-kinds.ts';
@@ -175,6 +176,17 @@ export const taskInputSchema = strictObject({
   audience: z.string().min(1).optional(),
   targetGroups: z.array(z.enum(TARGET_GROUP_IDS)).default([]),
   themes: z.array(z.enum(THEME_IDS)).min(1, 'nhiệm vụ phải có ít nhất một chủ đề'),
+  /** What the task does, finer than its themes (src/lib/activity-types.ts), at least one. */
+  activityTypes: z
+    .array(
+      z.enum(ACTIVITY_TYPE_IDS, {
+        error: (issue) => {
+          const near = nearest(String(issue.input), ACTIVITY_TYPE_IDS);
+          return `loại hoạt động "${String(issue.input)}" không có trong danh mục (src/lib/activity-types.ts)${near ? `: có phải "${near}"?` : ''}`;
+        },
+      }),
+    )
+    .min(1, 'nhiệm vụ phải có ít nhất một loại hoạt động'),
   /** Attributes stated once for a group and applied to this task. */
   inherited: z.array(z.enum(['lead', 'partners', 'timing', 'quantities'])).default([]),
   inheritedNote: z.string().min(1).optional(),

@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { goalSchema, legalBasisSchema, planMetaSchema, sourceSchema, taskInputSchema } from './plan.ts';
 import { THEME_VOCABULARY } from '../lib/themes.ts';
+import { ACTIVITY_TYPE_VOCABULARY } from '../lib/activity-types.ts';
 import { TARGET_GROUP_VOCABULARY } from '../lib/target-groups.ts';
 import { AGENCY_KINDS } from '../lib/agencies.ts';
 import { GOAL_KINDS } from '../lib/goal-kinds.ts';
@@ -114,6 +115,14 @@ export const taskRecordSchema = z
       .array(z.enum(THEME_VOCABULARY.ids))
       .describe(`Chủ đề hoạt động theo danh mục chung, ít nhất một: ${THEME_VOCABULARY.glossary()}.`),
     themeLabels: z.array(z.string()).describe('Tên các chủ đề bằng tiếng Việt, cùng thứ tự với themes.'),
+    activityTypes: z
+      .array(z.enum(ACTIVITY_TYPE_VOCABULARY.ids))
+      .describe(
+        `Loại hoạt động, chi tiết hơn chủ đề, ít nhất một (định nghĩa từng loại trong activity-types.json): ${ACTIVITY_TYPE_VOCABULARY.glossary()}.`,
+      ),
+    activityTypeLabels: z
+      .array(z.string())
+      .describe('Tên các loại hoạt động bằng tiếng Việt, cùng thứ tự với activityTypes.'),
     inherited: z
       .array(taskInputSchema.shape.inherited.unwrap().element)
       .describe(
@@ -452,7 +461,41 @@ export const provincesFileRecordSchema = z
   .array(provinceRecordSchema)
   .describe('63 tỉnh, thành phố trước ngày 01/07/2025, nhóm theo đơn vị hành chính từ ngày đó.');
 
+// ---- activity types ----
+
+export const activityTypeRecordSchema = z
+  .object({
+    id: z.string().describe('Mã loại hoạt động, dùng trong activityTypes của tasks.json.'),
+    label: z.string().describe('Tên loại hoạt động bằng tiếng Việt.'),
+    en: z.string().describe('Tên tiếng Anh (diễn giải).'),
+    description: z.string().describe('Định nghĩa một câu: loại này gồm những hoạt động nào.'),
+    theme: z
+      .enum(THEME_VOCABULARY.ids)
+      .describe(`Chủ đề chứa loại hoạt động này (mã trong themes của tasks.json): ${THEME_VOCABULARY.glossary()}.`),
+    themeLabel: z.string().describe('Tên chủ đề đó bằng tiếng Việt.'),
+    taskCount: z.number().int().describe('Số nhiệm vụ có loại hoạt động này, trong mọi kế hoạch.'),
+    plans: z
+      .array(
+        z.object({
+          plan: z.string().describe('Mã kế hoạch (plans.json).'),
+          province: z.string().describe('Tỉnh ban hành kế hoạch.'),
+          tasks: z.array(z.string()).describe('Mã các nhiệm vụ của kế hoạch có loại này, theo thứ tự trong văn bản.'),
+        }),
+      )
+      .describe('Các kế hoạch có loại hoạt động này (theo thứ tự tỉnh), mỗi kế hoạch với các nhiệm vụ của nó.'),
+    url: sitePath
+      .nullable()
+      .describe('Trang của loại hoạt động (/hoat-dong/<mã>/); null khi chưa nhiệm vụ nào có loại này.'),
+    permalink: permalink('trang của loại hoạt động').nullable(),
+  })
+  .describe('Một loại hoạt động trong danh mục loại hoạt động.');
+
+export const activityTypesFileSchema = z
+  .array(activityTypeRecordSchema)
+  .describe('Danh mục loại hoạt động, theo thứ tự chủ đề, cùng các nhiệm vụ của từng loại.');
+
 export type TaskRecord = z.output<typeof taskRecordSchema>;
+export type ActivityTypeRecord = z.output<typeof activityTypeRecordSchema>;
 export type CatalogueRecord = z.output<typeof catalogueRecordSchema>;
 export type ProvinceRecord = z.output<typeof provinceRecordSchema>;
 export type PlanRecord = z.output<typeof planRecordSchema>;
@@ -468,6 +511,7 @@ export const PUBLIC_SCHEMAS = {
   plans: { schema: plansFileSchema, title: 'Kế hoạch (plans.json)' },
   plan: { schema: planFileSchema, title: 'Một kế hoạch và các nhiệm vụ (<mã kế hoạch>.json)' },
   agencies: { schema: agenciesFileSchema, title: 'Danh mục cơ quan (agencies.json)' },
+  'activity-types': { schema: activityTypesFileSchema, title: 'Danh mục loại hoạt động (activity-types.json)' },
   documents: { schema: documentsFileSchema, title: 'Văn bản được viện dẫn (documents.json)' },
   catalogue: { schema: catalogueFileSchema, title: 'Danh mục văn bản đã biết của các tỉnh (catalogue.json)' },
   provinces: {

@@ -14,6 +14,7 @@ import type { CheerioAPI } from 'cheerio';
 import { ROOT, loadPage, textOf, type Elements } from './dist.ts';
 import { taskAnchor } from '../../src/lib/task-ref.ts';
 import { THEMES } from '../../src/lib/themes.ts';
+import { TABLE_IDS } from '../../src/lib/selection.ts';
 
 const DIR = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
 const BASE = process.env.DIST_BASE ?? '/';
@@ -242,7 +243,7 @@ describe('CSV of each table', () => {
   it.each(pages)('%s: each "Tải bảng (CSV)" file holds exactly the table shown, UTF-8 with BOM', (path) => {
     const $ = page(path);
     const tables = $('table[data-matrix]');
-    expect(tables).toHaveLength(5);
+    expect(tables).toHaveLength(TABLE_IDS.length);
     for (const el of tables) {
       const id = el.attribs['data-matrix']!;
       const link = $(`[data-csv-for="${id}"]`).first();

@@ -78,6 +78,7 @@ describe.each(builds)('open data in $name', (build) => {
       'tasks.csv',
       'plans.json',
       'agencies.json',
+      'activity-types.json',
       'documents.json',
       'catalogue.json',
       'catalogue.csv',
@@ -86,7 +87,7 @@ describe.each(builds)('open data in $name', (build) => {
     ]) {
       expect(dataFiles, file).toContain(`data/${file}`);
     }
-    for (const name of ['tasks', 'plans', 'plan', 'agencies', 'documents', 'catalogue', 'provinces'])
+    for (const name of ['tasks', 'plans', 'plan', 'agencies', 'activity-types', 'documents', 'catalogue', 'provinces'])
       expect(dataFiles).toContain(`data/${name}.schema.json`);
   });
 

@@ -269,6 +269,22 @@ describe('what the query says', () => {
       );
     }));
 
+  it('names an activity type by the words a reader uses, linking to its page', () =>
+    withPage(async (page) => {
+      await searchPage(page, site, 'cuộc thi khởi nghiệp');
+      const entity = page.locator('[data-entities] a').first();
+      expect(await entity.getAttribute('href')).toBe('/hoat-dong/cuoc-thi/');
+      expect(await entity.textContent()).toContain('Loại hoạt động');
+      expect(await entity.textContent()).toContain('Cuộc thi khởi nghiệp');
+      await searchPage(page, site, 'khong gian lam viec chung');
+      expect(await page.locator('[data-entities] a').first().getAttribute('href')).toBe(
+        '/hoat-dong/khong-gian-lam-viec-chung/',
+      );
+      await page.locator('[data-entities] a').first().click();
+      await page.waitForURL(/hoat-dong/);
+      expect(await page.locator('h1').textContent()).toBe('Không gian làm việc chung');
+    }));
+
   it('names a known document of the catalogue by its number, and a province known only from the catalogue', () =>
     withPage(async (page) => {
       // Lào Cai: no full text on the site, one known plan (catalogue.json).
@@ -377,9 +393,13 @@ describe('under a base path', () => {
       await page.goto(baseSite.url('/'));
       await page.fill('#site-search', 'techfest');
       await page.locator('.quick-results li a').first().waitFor();
-      expect(await page.locator('.quick-results li a').first().getAttribute('href')).toMatch(
-        new RegExp(`^${SUB_BASE}ke-hoach/`),
-      );
+      const hrefs = await page
+        .locator('.quick-results li a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      // The activity type the query names first, then the tasks: every link within the base.
+      expect(hrefs[0]).toBe(`${SUB_BASE}hoat-dong/su-kien-quoc-gia/`);
+      expect(hrefs.slice(1).length).toBeGreaterThan(0);
+      for (const href of hrefs.slice(1)) expect(href).toMatch(new RegExp(`^${SUB_BASE}ke-hoach/`));
     }));
 });
 

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  activityMatrix,
   comparisonTables,
   leadAgencyMatrix,
   matrixCsvRows,
@@ -20,6 +21,7 @@ import {
 import type { PlanEntry } from '../../src/lib/plans.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { THEMES } from '../../src/lib/themes.ts';
+import { ACTIVITY_TYPES } from '../../src/lib/activity-types.ts';
 import { TARGET_GROUPS } from '../../src/lib/target-groups.ts';
 import { parseCsv } from './parse-csv.ts';
 
@@ -55,6 +57,35 @@ export function matrixProperties(name: string, plans: readonly PlanEntry[]) {
       for (const { id, data } of plans) {
         const total = matrix.rows.reduce((sum, row) => sum + row.cells.find((c) => c.plan === id)!.count!, 0);
         expect(total).toBe(data.tasks.reduce((sum, task) => sum + task.themes.length, 0));
+      }
+    });
+  });
+
+  describe(`activity matrix on ${name}`, () => {
+    const matrix = activityMatrix(plans);
+    const used = ACTIVITY_TYPES.map((type) => type.id).filter((id) =>
+      plans.some(({ data }) => data.tasks.some((task) => task.activityTypes.includes(id))),
+    );
+
+    it('has one row per activity type these plans have, in the vocabulary order, each linked to its page', () => {
+      expect(matrix.rows.map((row) => row.id)).toEqual(used);
+      for (const row of matrix.rows) expect(row.href).toBe(`/hoat-dong/${row.id}/`);
+    });
+
+    it.each(plans)('places every task of $id under each of its activity types, and nowhere else', ({ id, data }) => {
+      const rows = refsIn(matrix, id);
+      for (const task of data.tasks) {
+        const placed = matrix.rows.filter((_, i) => rows[i]!.includes(task.ref)).map((row) => row.id);
+        expect(placed, task.ref).toEqual(used.filter((t) => task.activityTypes.includes(t)));
+        expect(placed.length, task.ref).toBeGreaterThan(0);
+      }
+    });
+
+    it('counts exactly the tasks it lists, and flags a type only one of several plans has', () => {
+      for (const row of matrix.rows) {
+        for (const cell of row.cells) expect(cell.count, `${row.id} ${cell.plan}`).toBe(cell.items.length);
+        const having = row.cells.filter((cell) => cell.count! > 0).length;
+        expect(row.flag !== undefined, row.id).toBe(plans.length > 1 && having === 1);
       }
     });
   });

@@ -12,6 +12,7 @@ export interface FixtureTask {
   timing?: string | null;
   label?: string;
   themes?: string[];
+  activityTypes?: string[];
   targetGroups?: string[];
   quantities?: string[];
   section?: string;
@@ -77,6 +78,7 @@ export function fixturePlan(
         raw: task.timing === undefined ? 'Quý III/2022' : task.timing,
       },
       themes: task.themes ?? ['su-kien'],
+      activityTypes: task.activityTypes ?? ['hoi-thao'],
       targetGroups: task.targetGroups ?? [],
       quantities: task.quantities ?? [],
     })),

@@ -47,6 +47,7 @@ function taskView(task: Plan['tasks'][number]) {
     inherited: task.inherited,
     inheritedNote: task.inheritedNote ?? null,
     themes: task.themes,
+    activityTypes: task.activityTypes,
     targetGroups: task.targetGroups,
   };
 }
@@ -125,6 +126,8 @@ export interface Listed extends Difference {
 const SUGGESTED: Record<string, string> = {
   themes:
     'Chủ đề do người biên tập chọn; trình nhập chỉ gợi ý theo từ khóa (src/lib/importer/classify.ts) và liệt kê gợi ý trong báo cáo để duyệt.',
+  activityTypes:
+    'Loại hoạt động do người biên tập chọn; trình nhập chỉ gợi ý theo từ khóa (src/lib/importer/classify.ts) và liệt kê gợi ý trong báo cáo để duyệt.',
   targetGroups:
     'Đối tượng do người biên tập chọn; trình nhập chỉ gợi ý theo từ khóa (src/lib/importer/classify.ts) và liệt kê gợi ý trong báo cáo để duyệt.',
 };

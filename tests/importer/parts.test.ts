@@ -17,7 +17,16 @@ import { splitAgencies } from '../../src/lib/importer/agency-list.ts';
 import { findCitations, mergeCitations } from '../../src/lib/importer/citations.ts';
 import { sentenceCase, officeCase, titleCase } from '../../src/lib/importer/case.ts';
 import { balanceEmphasis, escapeInline, escapeLineStart, renderBody, unescapeMdx } from '../../src/lib/importer/mdx.ts';
-import { applyRules, suggestThemes, THEME_RULES, TARGET_GROUP_RULES } from '../../src/lib/importer/classify.ts';
+import {
+  ACTIVITY_TYPE_RULES,
+  applyRules,
+  FALLBACK_ACTIVITY_TYPE,
+  suggestActivityTypes,
+  suggestThemes,
+  THEME_RULES,
+  TARGET_GROUP_RULES,
+} from '../../src/lib/importer/classify.ts';
+import { ACTIVITY_TYPE_IDS } from '../../src/lib/activity-types.ts';
 import { checkCoverage } from '../../src/lib/importer/coverage.ts';
 import { emptyReport } from '../../src/lib/importer/report.ts';
 import { THEME_IDS } from '../../src/lib/themes.ts';
@@ -372,6 +381,42 @@ describe('theme and target-group suggestions', () => {
     ]);
     expect(applyRules(TARGET_GROUP_RULES, 'Ủy ban nhân dân tỉnh ban hành')).toEqual([]);
     expect(suggestThemes('Việc không rõ', 'Phần không rõ')).toHaveLength(1);
+  });
+});
+
+describe('activity-type suggestions', () => {
+  it('has one rule per activity type, with phrases that fold', () => {
+    expect(ACTIVITY_TYPE_RULES.map((r) => r.id).sort()).toEqual([...ACTIVITY_TYPE_IDS].sort());
+    for (const rule of ACTIVITY_TYPE_RULES) for (const phrase of rule.phrases) expect(phrase).toMatch(/^[a-z0-9 -]+$/);
+  });
+
+  it('suggests from the title first, says why, in the order the phrases occur', () => {
+    expect(suggestActivityTypes('Tổ chức Cuộc thi “Khởi nghiệp đổi mới sáng tạo cấp tỉnh năm 2023”', '')).toEqual([
+      { id: 'cuoc-thi', because: 'cuoc thi' },
+    ]);
+    expect(
+      suggestActivityTypes(
+        'Nghiên cứu, tham mưu xây dựng “Không gian làm việc chung”, tiến tới thành lập Trung tâm khởi nghiệp',
+        '',
+      ),
+    ).toEqual([
+      { id: 'xay-dung-chinh-sach', because: 'tham muu' },
+      { id: 'khong-gian-lam-viec-chung', because: 'khong gian lam viec chung' },
+      { id: 'trung-tam-ho-tro', because: 'trung tam khoi nghiep' },
+    ]);
+    expect(suggestActivityTypes('Đào tạo giảng viên nguồn về khởi nghiệp', '').map((s) => s.id)).toContain(
+      'giang-vien-nguon',
+    );
+  });
+
+  it('reads the description when the title says nothing, and never leaves a task without a type', () => {
+    expect(suggestActivityTypes('Nhiệm vụ khác', 'Nhiệm vụ khác. Hướng dẫn thành lập quỹ hỗ trợ khởi nghiệp')).toEqual([
+      { id: 'quy-khoi-nghiep', because: 'thanh lap quy' },
+    ]);
+    const [fallback, ...rest] = suggestActivityTypes('Việc không rõ', 'Việc không rõ');
+    expect(rest).toEqual([]);
+    expect(fallback!.id).toBe(FALLBACK_ACTIVITY_TYPE);
+    expect(fallback!.because).toContain('cần người biên tập chọn');
   });
 });
 

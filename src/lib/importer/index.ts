@@ -237,6 +237,7 @@ function frontmatter(
       ...(draft.audience ? { audience: draft.audience } : {}),
       targetGroups: draft.targetGroups,
       themes: draft.themes,
+      activityTypes: draft.activityTypes,
       ...(draft.inherited.length ? { inherited: draft.inherited, inheritedNote: draft.inheritedNote } : {}),
     })),
   };
@@ -433,6 +434,7 @@ export function importPlan(source: string | PlanDocument, options: ImportOptions
     report.review.push({
       task: draft.ref,
       themes: draft.suggestions.themes,
+      activityTypes: draft.suggestions.activityTypes,
       targetGroups: draft.suggestions.targetGroups,
     });
   }

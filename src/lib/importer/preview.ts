@@ -13,6 +13,7 @@ import { formatDate, inheritedLabel, periodLabel } from '../plans.ts';
 import { PLAN_KINDS } from '../plan-kinds.ts';
 import { TIMING_READING } from '../timing-kinds.ts';
 import { getTheme } from '../themes.ts';
+import { getActivityType } from '../activity-types.ts';
 import { getTargetGroup } from '../target-groups.ts';
 import { formatQuantity } from '../quantity.ts';
 import { fold } from '../vietnamese.ts';
@@ -37,6 +38,8 @@ export interface PreviewTask {
   quantities: string[];
   targetGroups: string[];
   themes: string[];
+  /** The suggested activity types (src/lib/activity-types.ts), by label. */
+  activityTypes: string[];
   inherited: string | null;
 }
 
@@ -166,6 +169,7 @@ function previewTask(task: Task): PreviewTask {
     quantities: task.quantities.map(formatQuantity),
     targetGroups: task.targetGroups.map((id) => getTargetGroup(id).label),
     themes: task.themes.map((id) => getTheme(id).label),
+    activityTypes: task.activityTypes.map((id) => getActivityType(id).label),
     inherited: inheritedLabel(task),
   };
 }

@@ -45,10 +45,13 @@ export interface ImportReport {
   inherited: { task: string; fields: string[]; note: string }[];
   dropped: { line: number; text: string; why: string }[];
   notes: { line: number | null; message: string }[];
-  review: { task: string; themes: Suggestion[]; targetGroups: Suggestion[] }[];
+  review: { task: string; themes: Suggestion[]; activityTypes: Suggestion[]; targetGroups: Suggestion[] }[];
   targetCandidates: { line: number; text: string }[];
   coverage: { checked: number; missing: { line: number; text: string }[] };
 }
+
+/** Suggestions with the phrase that made each apply: "cuoc-thi (“cuoc thi”), …". */
+const because = (suggestions: Suggestion[]) => suggestions.map((s) => `${s.id} (“${s.because}”)`).join(', ');
 
 export function emptyReport(file: string): ImportReport {
   return {
@@ -169,9 +172,9 @@ export function reportSections(report: ImportReport): ReportSection[] {
     },
     {
       id: 'review',
-      title: 'Cần người duyệt: chủ đề và đối tượng gợi ý theo từ khóa (src/lib/importer/classify.ts)',
+      title: 'Cần người duyệt: chủ đề, loại hoạt động và đối tượng gợi ý theo từ khóa (src/lib/importer/classify.ts)',
       rows: report.review.map((r) => ({
-        text: `${r.task.padEnd(8)} chủ đề: ${r.themes.map((s) => `${s.id} (“${s.because}”)`).join(', ')}; đối tượng: ${r.targetGroups.length ? r.targetGroups.map((s) => `${s.id} (“${s.because}”)`).join(', ') : '—'}`,
+        text: `${r.task.padEnd(8)} chủ đề: ${because(r.themes)}; loại hoạt động: ${because(r.activityTypes)}; đối tượng: ${r.targetGroups.length ? because(r.targetGroups) : '—'}`,
       })),
     },
     {

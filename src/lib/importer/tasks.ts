@@ -12,7 +12,13 @@ import { parseAttribute, type Attribute } from './labels.ts';
 import { parseBullet } from './markers.ts';
 import { cleanList, splitAgencies } from './agency-list.ts';
 import type { Item } from './structure.ts';
-import { FALLBACK_THEME, suggestTargetGroups, suggestThemes, type Suggestion } from './classify.ts';
+import {
+  FALLBACK_THEME,
+  suggestActivityTypes,
+  suggestTargetGroups,
+  suggestThemes,
+  type Suggestion,
+} from './classify.ts';
 
 export type AgencyInput = string | { asWritten: string; scope: string };
 
@@ -225,13 +231,14 @@ export interface TaskDraft {
   audience?: string;
   targetGroups: string[];
   themes: string[];
+  activityTypes: string[];
   inherited: ('lead' | 'partners' | 'timing' | 'quantities')[];
   inheritedNote?: string;
   /** The item whose labelled lines were applied here (itself, its last sibling, or its group). */
   attributesFrom: Item;
   /** Where the shared attributes sit in the body: after this task ("after") or in the group heading. */
   sharedAfter: boolean;
-  suggestions: { themes: Suggestion[]; targetGroups: Suggestion[] };
+  suggestions: { themes: Suggestion[]; activityTypes: Suggestion[]; targetGroups: Suggestion[] };
   timingLine: number | null;
   unparsedTiming: Problem | null;
 }
@@ -384,6 +391,7 @@ function makeDraft(
   const text = [item.title, description].join(' ');
   const titleThemes = suggestThemes(item.title, '');
   const themes = titleThemes[0]?.id !== FALLBACK_THEME ? titleThemes : suggestThemes(text, section.title);
+  const activityTypes = suggestActivityTypes(item.title, text);
   const titleGroups = suggestTargetGroups(item.title, own.audience?.text);
   const targetGroups = titleGroups.length ? titleGroups : suggestTargetGroups(text, own.audience?.text);
   return {
@@ -400,11 +408,12 @@ function makeDraft(
     ...(own.audience ? { audience: own.audience.text } : {}),
     targetGroups: targetGroups.map((s) => s.id),
     themes: themes.map((s) => s.id),
+    activityTypes: activityTypes.map((s) => s.id),
     inherited,
     ...(from.note ? { inheritedNote: from.note } : {}),
     attributesFrom: from.from,
     sharedAfter: from.sharedAfter,
-    suggestions: { themes, targetGroups },
+    suggestions: { themes, activityTypes, targetGroups },
     timingLine: timing?.line ?? null,
     unparsedTiming,
   };

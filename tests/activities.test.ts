@@ -4,7 +4,7 @@
  * lines (ref, short title, lead, time) with the flag of a type only one plan has.
  */
 import { describe, expect, it } from 'vitest';
-import { activityGroups, sameActivityElsewhere } from '../src/lib/activities.ts';
+import { activityGroups, ELSEWHERE_SHOWN, elsewhereCount, sameActivityElsewhere } from '../src/lib/activities.ts';
 import { activityMatrix, itemText, matrixCsvRows, SINGLE_PLAN_FLAG } from '../src/lib/matrix.ts';
 import { buildCorpus } from '../src/lib/corpus.ts';
 import { fixturePlan } from './helpers/plan-fixture.ts';
@@ -73,6 +73,37 @@ describe('tasks by activity type', () => {
     // A type no other plan has gives nothing to go to.
     const fund = plans.find((p) => p.id === 'quang-ngai-2024')!.data.tasks[1]!;
     expect(sameActivityElsewhere(plans, 'quang-ngai-2024', fund)).toEqual([]);
+  });
+});
+
+describe('the same activity elsewhere, in a corpus of many plans', () => {
+  // Twelve plans with two training tasks each, one of which is also a workshop.
+  const many = buildCorpus(
+    Array.from({ length: 12 }, (_, index) =>
+      fixturePlan(`tinh-${String(index + 1).padStart(2, '0')}-2023`, { period: { start: 2023, end: 2023 } }, [
+        { ref: '1', title: 'Tập huấn khởi nghiệp', activityTypes: ['tap-huan-khoi-nghiep'] },
+        { ref: '2', title: 'Hội thảo và tập huấn', activityTypes: ['tap-huan-khoi-nghiep', 'hoi-thao'] },
+      ]),
+    ),
+  ).plans;
+  const first = many[0]!;
+
+  it('lists a bounded number per type, from as many plans as it can, and counts them all', () => {
+    const [training] = sameActivityElsewhere(many, first.id, first.data.tasks[0]!);
+    expect(training!.tasks).toHaveLength(ELSEWHERE_SHOWN);
+    expect(new Set(training!.tasks.map((item) => item.entry.id)).size).toBe(ELSEWHERE_SHOWN);
+    expect(training!.tasks.every((item) => item.entry.id !== first.id)).toBe(true);
+    expect([training!.total, training!.plans]).toEqual([22, 11]);
+  });
+
+  it('counts a task sharing two types once', () => {
+    const both = first.data.tasks[1]!;
+    expect(sameActivityElsewhere(many, first.id, both).map((item) => [item.type.id, item.total])).toEqual([
+      ['hoi-thao', 11],
+      ['tap-huan-khoi-nghiep', 22],
+    ]);
+    expect(elsewhereCount(many, first.id, both)).toBe(22);
+    expect(elsewhereCount(many, first.id, { activityTypes: [] })).toBe(0);
   });
 });
 

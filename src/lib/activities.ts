@@ -36,17 +36,83 @@ export function activityGroups<E extends PlanEntry>(plans: readonly E[]): Activi
   return ACTIVITY_TYPES.map((type) => activityGroup(plans, type)).filter((group) => group.tasks.length > 0);
 }
 
+/** How many tasks of one type a task card lists before it sends the reader to the type's page. */
+export const ELSEWHERE_SHOWN = 8;
+
+/** The tasks of the other plans with one type of a task: some of them, and how many there are. */
+export interface ElsewhereOfType<E extends PlanEntry = PlanEntry> {
+  type: ActivityType;
+  /** At most ELSEWHERE_SHOWN tasks, taken plan by plan in turn so that the first ones come from different plans. */
+  tasks: PlacedTask<E>[];
+  /** Every task of the type in the other plans, and in how many plans they are. */
+  total: number;
+  plans: number;
+}
+
+/** The groups of every type, built once per corpus: each task card reads them, so a card costs the
+ *  tasks it shows, not the size of the corpus. */
+const groupsOf = new WeakMap<readonly PlanEntry[], Map<string, ActivityGroup>>();
+function groupsByType<E extends PlanEntry>(plans: readonly E[]): Map<string, ActivityGroup<E>> {
+  let groups = groupsOf.get(plans);
+  if (!groups) {
+    groups = new Map(ACTIVITY_TYPES.map((type) => [type.id, activityGroup(plans, type)]));
+    groupsOf.set(plans, groups);
+  }
+  return groups as Map<string, ActivityGroup<E>>;
+}
+
 /**
  * For each type of a task, the tasks of the other plans with that type: where a reader goes from
- * Tây Ninh's contest to Quảng Ngãi's and Kon Tum's. Types no other plan has are left out.
+ * Tây Ninh's contest to Quảng Ngãi's and Kon Tum's. Types no other plan has are left out. The list
+ * is bounded (the type's page holds them all), so a plan page does not grow with the corpus.
  */
 export function sameActivityElsewhere<E extends PlanEntry>(
   plans: readonly E[],
   slug: string,
   task: Pick<Task, 'activityTypes'>,
-): { type: ActivityType; tasks: PlacedTask<E>[] }[] {
-  const others = plans.filter((entry) => entry.id !== slug);
+): ElsewhereOfType<E>[] {
+  const groups = groupsByType(plans);
   return ACTIVITY_TYPES.filter((type) => task.activityTypes.includes(type.id))
-    .map((type) => ({ type, tasks: activityGroup(others, type).tasks }))
-    .filter((item) => item.tasks.length > 0);
+    .map((type) => {
+      const others = groups.get(type.id)!.plans.filter((plan) => plan.entry.id !== slug);
+      const shown: PlacedTask<E>[] = [];
+      for (let turn = 0; shown.length < ELSEWHERE_SHOWN; turn++) {
+        const round = others.filter((plan) => turn < plan.tasks.length);
+        if (round.length === 0) break;
+        for (const plan of round.slice(0, ELSEWHERE_SHOWN - shown.length))
+          shown.push({ entry: plan.entry, task: plan.tasks[turn]! });
+      }
+      // Shown in reading order, whatever turn brought them in.
+      const order = new Map(others.map((plan, index) => [plan.entry.id, index]));
+      shown.sort(
+        (a, b) =>
+          order.get(a.entry.id)! - order.get(b.entry.id)! ||
+          a.entry.data.tasks.indexOf(a.task) - b.entry.data.tasks.indexOf(b.task),
+      );
+      const total = others.reduce((sum, plan) => sum + plan.tasks.length, 0);
+      return { type, tasks: shown, total, plans: others.length };
+    })
+    .filter((item) => item.total > 0);
+}
+
+/** Per corpus, how many tasks have at least one of a set of types (keyed by the sorted ids). */
+const unionCounts = new WeakMap<readonly PlanEntry[], Map<string, number>>();
+
+/**
+ * How many tasks of the other plans share at least one type with a task: each counted once, even
+ * when it shares two. Counted over the whole corpus once per combination of types, less the plan's own.
+ */
+export function elsewhereCount(plans: readonly PlanEntry[], slug: string, task: Pick<Task, 'activityTypes'>): number {
+  if (task.activityTypes.length === 0) return 0;
+  const sharing = (candidate: Task) => candidate.activityTypes.some((type) => task.activityTypes.includes(type));
+  let counts = unionCounts.get(plans);
+  if (!counts) unionCounts.set(plans, (counts = new Map()));
+  const key = [...task.activityTypes].sort().join(' ');
+  let all = counts.get(key);
+  if (all === undefined) {
+    all = plans.reduce((sum, entry) => sum + entry.data.tasks.filter(sharing).length, 0);
+    counts.set(key, all);
+  }
+  const own = plans.find((entry) => entry.id === slug)?.data.tasks.filter(sharing).length ?? 0;
+  return all - own;
 }

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { CheerioAPI } from 'cheerio';
 import { ROOT, loadPage, textOf, type Elements } from './dist.ts';
 import { SINGLE_PLAN_FLAG } from '../../src/lib/matrix.ts';
+import { ELSEWHERE_SHOWN } from '../../src/lib/activities.ts';
 
 const DIR = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
 const BASE = process.env.DIST_BASE ?? '/';
@@ -152,29 +153,55 @@ describe('/so-sanh/: the activity matrix', () => {
 });
 
 describe('task cards: the same activity elsewhere', () => {
-  it.each(plans)('%s: each card lists exactly the tasks of the other plans with one of its types', (plan) => {
-    const $ = page(`/ke-hoach/${plan}/`);
-    for (const task of tasks.filter((t) => t.plan === plan)) {
-      const card = $(`section.task[id="${task.url.split('#')[1]}"]`);
-      expect(card.length, task.id).toBe(1);
-      // The type chips: each type linked to its page.
-      expect(
-        card
-          .find('.activity-chips a')
-          .toArray()
-          .map((a) => a.attribs.href),
-        task.id,
-      ).toEqual(task.activityTypes.map((type) => `${BASE}hoat-dong/${type}/`));
-      const expected = [
-        ...new Set(task.activityTypes.flatMap((type) => ofType(type, (other) => other.plan !== plan))),
-      ].sort();
-      const listed = [...new Set(taskIdsOf(card.find('.elsewhere li > a')))].sort();
-      expect(listed, task.id).toEqual(expected);
-      if (expected.length > 0)
+  it.each(plans)(
+    '%s: each card lists tasks of the other plans with one of its types, a bounded number per type and a link to all',
+    (plan) => {
+      const $ = page(`/ke-hoach/${plan}/`);
+      for (const task of tasks.filter((t) => t.plan === plan)) {
+        const card = $(`section.task[id="${task.url.split('#')[1]}"]`);
+        expect(card.length, task.id).toBe(1);
+        // The type chips: each type linked to its page.
+        expect(
+          card
+            .find('.activity-chips a')
+            .toArray()
+            .map((a) => a.attribs.href),
+          task.id,
+        ).toEqual(task.activityTypes.map((type) => `${BASE}hoat-dong/${type}/`));
+        const elsewhere = (type: string) => ofType(type, (other) => other.plan !== plan);
+        const expected = new Set(task.activityTypes.flatMap(elsewhere));
+        if (expected.size === 0) {
+          expect(card.find('.elsewhere').length, task.id).toBe(0);
+          continue;
+        }
+        // Counted once each, even a task sharing two types.
         expect(textOf(card.find('.elsewhere summary')), task.id).toBe(
-          `Cùng loại hoạt động ở kế hoạch khác (${expected.length} nhiệm vụ)`,
+          `Cùng loại hoạt động ở kế hoạch khác (${expected.size} nhiệm vụ)`,
         );
-      else expect(card.find('.elsewhere').length, task.id).toBe(0);
-    }
-  });
+        const withOthers = types.filter((type) => task.activityTypes.includes(type.id) && elsewhere(type.id).length);
+        const headings = card.find('.elsewhere-type').toArray();
+        expect(
+          headings.map((h) => $(h).find('a').attr('href')),
+          task.id,
+        ).toEqual(withOthers.map((type) => `${BASE}hoat-dong/${type.id}/`));
+        withOthers.forEach((type, index) => {
+          const all = elsewhere(type.id);
+          const list = $(headings[index]!).next('ul');
+          const listed = taskIdsOf(list.find('li > a'));
+          expect(new Set(listed).size, `${task.id} ${type.id}`).toBe(Math.min(all.length, ELSEWHERE_SHOWN));
+          expect(
+            listed.filter((id) => !all.includes(id)),
+            `${task.id} ${type.id}`,
+          ).toEqual([]);
+          const more = list.next('.elsewhere-more');
+          if (all.length <= ELSEWHERE_SHOWN) expect(more.length, `${task.id} ${type.id}`).toBe(0);
+          else {
+            const planCount = new Set(tasks.filter((t) => all.includes(t.id)).map((t) => t.plan)).size;
+            expect(textOf(more)).toBe(`Xem tất cả ${all.length} nhiệm vụ «${type.label}» ở ${planCount} kế hoạch khác`);
+            expect(more.find('a').attr('href')).toBe(`${BASE}hoat-dong/${type.id}/`);
+          }
+        });
+      }
+    },
+  );
 });

@@ -193,17 +193,23 @@ function charEm(char: string): number {
  */
 export function fitText(text: string, max: number, fontSize: number): string {
   if (textWidth(text, fontSize) <= max) return text;
-  const chars = [...text];
-  const cut = (n: number) =>
-    `${chars
-      .slice(0, n)
-      .join('')
-      .trimEnd()
-      .replace(/[,;:.“"(]+$/, '')}…`;
-  for (let n = chars.length - 1; n > 0; n--) {
-    if (chars[n] === ' ' && textWidth(cut(n), fontSize) <= max) return cut(n);
-  }
-  for (let n = chars.length - 1; n > 0; n--) if (textWidth(cut(n), fontSize) <= max) return cut(n);
+  const chars = [...text.normalize('NFC')];
+  // Widths of every prefix, summed in reading order as textWidth sums them: each cut is measured
+  // in constant time (a long title is tried at every word).
+  const prefix = [0];
+  for (const char of chars) prefix.push(prefix[prefix.length - 1]! + charEm(char));
+  const ellipsis = charEm('…');
+  /** Where a cut after n characters ends once trailing spaces, then trailing punctuation, are dropped. */
+  const end = (n: number) => {
+    let m = n;
+    while (m > 0 && /\s/.test(chars[m - 1]!)) m--;
+    while (m > 0 && ',;:.“"('.includes(chars[m - 1]!)) m--;
+    return m;
+  };
+  const fits = (n: number) => Math.ceil((prefix[end(n)]! + ellipsis) * fontSize) <= max;
+  const cut = (n: number) => `${chars.slice(0, end(n)).join('')}…`;
+  for (let n = chars.length - 1; n > 0; n--) if (chars[n] === ' ' && fits(n)) return cut(n);
+  for (let n = chars.length - 1; n > 0; n--) if (fits(n)) return cut(n);
   return '';
 }
 

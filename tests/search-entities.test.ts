@@ -1,10 +1,9 @@
 /** What a query names, shown first: agencies, provinces and documents with a page. */
 import { describe, expect, it } from 'vitest';
-import { namedEntities } from '../src/lib/search-entities.ts';
+import { namedEntities, type EntityCatalog } from '../src/lib/search-entities.ts';
 import { normalizeWords } from '../src/lib/search-normalize.ts';
-import type { Catalog } from '../src/lib/search-records.ts';
 
-const catalog: Omit<Catalog, 'plans'> = {
+const catalog: EntityCatalog = {
   provinces: [['Tây Ninh', '/tinh/tay-ninh/']],
   agencies: [['tinh-doan', '/co-quan/tinh-doan/']],
   documents: [

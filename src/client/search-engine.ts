@@ -10,7 +10,14 @@ import { withBase } from '../lib/paths.ts';
 import { namedEntities, type Entity } from '../lib/search-entities.ts';
 import { parseQuery, type Query } from '../lib/search-query.ts';
 import { queryNeeds, rank, TITLE_MARK, type Group, type Need, type RankedRecord } from '../lib/search-rank.ts';
-import { FILTER_KEYS, recordAt, SEARCH_DATA, type Catalog, type SearchItem } from '../lib/search-records.ts';
+import {
+  FILTER_KEYS,
+  recordAt,
+  SEARCH_DATA,
+  type Catalog,
+  type DocumentEntities,
+  type SearchItem,
+} from '../lib/search-records.ts';
 import type { FacetsFile } from '../integrations/search-index.ts';
 
 interface PagefindResult {
@@ -66,6 +73,14 @@ export function loadIndex(): Promise<Index> {
   })();
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+let documentsLoading: Promise<DocumentEntities> | undefined;
+/** The documents by number, loaded once, when a query first has a digit in it. */
+function loadDocuments(): Promise<DocumentEntities> {
+  documentsLoading ??= fetchJson<DocumentEntities>(dataUrl('documents.json'));
+  documentsLoading.catch(() => (documentsLoading = undefined));
+  return documentsLoading;
 }
 
 let facetsLoading: Promise<FacetsFile> | undefined;
@@ -234,7 +249,8 @@ export async function search(
   const index = await loadIndex();
   const query = parseQuery(input, { complete });
   const needs = queryNeeds(query);
-  const entities = namedEntities(query.words, index.catalog);
+  const documents = query.words.some((word) => /\d/.test(word)) ? await loadDocuments() : [];
+  const entities = namedEntities(query.words, { ...index.catalog, documents });
   const facets = filtering(filters) ? await loadFacets() : null;
 
   if (query.words.length === 0) {

@@ -24,6 +24,7 @@ import {
   taskItem,
   SEARCH_DATA,
   type Catalog,
+  type DocumentEntities,
   type FacetRow,
   type Passage,
   type SearchItem,
@@ -225,6 +226,7 @@ export async function buildSearchIndex(dir: string, base: string) {
       ...entities(read),
     };
     writeFileSync(join(out, 'catalog.json'), JSON.stringify(catalog));
+    writeFileSync(join(out, 'documents.json'), JSON.stringify(documentEntities(read)));
     writeFileSync(join(out, 'facets.json'), JSON.stringify({ themes, agencies, rows } satisfies FacetsFile));
   } finally {
     await pagefind.close();
@@ -234,18 +236,14 @@ export async function buildSearchIndex(dir: string, base: string) {
 
 /**
  * The entities of the catalog, from the public data: provinces with a page (every province with a
- * known document), agencies with tasks, and documents by number: the plans, the documents they
- * cite, and the known provincial documents of the catalogue (catalogueSearchEntities); activity
- * types with a page, by their label and the names readers give them.
+ * known document), agencies with tasks, and activity types with a page, by their label and the
+ * names readers give them.
  */
 function entities(read: (path: string) => string): Omit<Catalog, 'plans'> {
-  const plans: PlanRecord[] = JSON.parse(read('data/plans.json'));
   const agencies: { id: string; url: string; leadCount: number; partnerCount: number }[] = JSON.parse(
     read('data/agencies.json'),
   );
-  const documents: { type: string; number: string | null; url: string }[] = JSON.parse(read('data/documents.json'));
   const provinces: ProvinceRecord[] = JSON.parse(read('data/provinces.json'));
-  const known = catalogueSearchEntities(JSON.parse(read('data/catalogue.json')) as CatalogueRecord[]);
   const activities: { id: string; label: string; url: string | null }[] = JSON.parse(read('data/activity-types.json'));
   return {
     activities: activities.flatMap((a): Catalog['activities'] =>
@@ -253,16 +251,26 @@ function entities(read: (path: string) => string): Omit<Catalog, 'plans'> {
     ),
     provinces: provinces.flatMap((p): Catalog['provinces'] => (p.url ? [[p.name, p.url]] : [])),
     agencies: agencies.filter((a) => a.leadCount + a.partnerCount > 0).map((a) => [a.id, a.url]),
-    documents: [
-      ...plans.flatMap((p): Catalog['documents'] =>
-        p.number ? [[p.number, `Kế hoạch ${p.number} của ${p.issuer}`, p.url]] : [],
-      ),
-      ...documents.flatMap((d): Catalog['documents'] => (d.number ? [[d.number, `${d.type} ${d.number}`, d.url]] : [])),
-      ...known.flatMap((d): Catalog['documents'] =>
-        d.number ? [[d.number, `${d.kind} ${d.number}, ${d.province}`, d.url]] : [],
-      ),
-    ],
   };
+}
+
+/**
+ * Documents by number, from the public data: the plans, the documents they cite, and the known
+ * provincial documents of the catalogue (catalogueSearchEntities).
+ */
+function documentEntities(read: (path: string) => string): DocumentEntities {
+  const plans: PlanRecord[] = JSON.parse(read('data/plans.json'));
+  const documents: { type: string; number: string | null; url: string }[] = JSON.parse(read('data/documents.json'));
+  const known = catalogueSearchEntities(JSON.parse(read('data/catalogue.json')) as CatalogueRecord[]);
+  return [
+    ...plans.flatMap((p): DocumentEntities =>
+      p.number ? [[p.number, `Kế hoạch ${p.number} của ${p.issuer}`, p.url]] : [],
+    ),
+    ...documents.flatMap((d): DocumentEntities => (d.number ? [[d.number, `${d.type} ${d.number}`, d.url]] : [])),
+    ...known.flatMap((d): DocumentEntities =>
+      d.number ? [[d.number, `${d.kind} ${d.number}, ${d.province}`, d.url]] : [],
+    ),
+  ];
 }
 
 /** The Astro integration: index every build once it is written, with the config's base path. */

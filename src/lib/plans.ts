@@ -19,11 +19,7 @@ export interface PlanEntry {
   data: Plan;
 }
 
-/** "2019–2025" or "2022". */
-export function periodLabel(plan: Plan['plan']): string {
-  const { start, end } = plan.period;
-  return start === end ? String(start) : `${start}–${end}`;
-}
+export { periodLabel } from './period.ts';
 
 /** What a task card says of attributes stated once for a group: "cơ quan chủ trì, thời gian: nêu chung …". */
 export function inheritedLabel(task: Pick<Task, 'inherited' | 'inheritedNote'>): string | null {

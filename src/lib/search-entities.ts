@@ -5,7 +5,7 @@
  * its label or a name readers give it ("cuộc thi khởi nghiệp", "co-working"). Only those with a page.
  */
 import { getAgency } from './agencies.ts';
-import type { Catalog } from './search-records.ts';
+import type { Catalog, DocumentEntities } from './search-records.ts';
 import { findPhrase, namedAgencies, normalizeWords, phrase } from './search-normalize.ts';
 
 export interface Entity {
@@ -23,8 +23,11 @@ const KIND_LABEL: Record<Entity['kind'], string> = {
   'hoat-dong': 'Loại hoạt động',
 };
 
+/** What names an entity: the catalog's entities, and the documents when they are loaded. */
+export type EntityCatalog = Omit<Catalog, 'plans'> & { documents: DocumentEntities };
+
 /** The entities of `catalog` that the query's normalised `words` name, in the order named. */
-export function namedEntities(words: string[], catalog: Omit<Catalog, 'plans'>): Entity[] {
+export function namedEntities(words: string[], catalog: EntityCatalog): Entity[] {
   const found: (Entity & { at: number })[] = [];
   const add = (kind: Entity['kind'], name: string, url: string, at: number) => {
     if (!found.some((e) => e.url === url)) found.push({ kind, label: KIND_LABEL[kind], name, url, at });

@@ -11,7 +11,7 @@
  * what the site says.
  */
 import type { TaskRecord } from './plans.ts';
-import { periodLabel } from './plans.ts';
+import { periodLabel } from './period.ts';
 import { PLAN_KINDS } from './plan-kinds.ts';
 import type { RecordText } from './search-tokens.ts';
 
@@ -42,8 +42,7 @@ export interface PlanSummary {
 
 /** "Tây Ninh · Kế hoạch năm 2022 · 1694/KH-UBND": how a result names its plan. */
 export function planLabel(plan: PlanSummary): string {
-  // periodLabel reads only the period.
-  const period = periodLabel({ period: plan.period } as Parameters<typeof periodLabel>[0]);
+  const period = periodLabel(plan);
   return [plan.province, `${PLAN_KINDS.label(plan.kind)} ${period}`, plan.number].filter(Boolean).join(' · ');
 }
 
@@ -227,8 +226,13 @@ export interface Catalog {
   provinces: [name: string, url: string][];
   /** Agencies with a page: [registry id, url]. */
   agencies: [id: string, url: string][];
-  /** Documents with a page (cited documents and the plans themselves): [number, label, url]. */
-  documents: [number: string, label: string, url: string][];
   /** Activity types with a page: [label, how readers name it (src/lib/activity-types.ts), url]. */
   activities: [label: string, names: string[], url: string][];
 }
+
+/**
+ * Documents with a page (cited documents, the plans themselves, known documents of the catalogue)
+ * by number: [number, label, url]. A file of their own, fetched only for a query with a digit in
+ * it (a number cannot be named without one), so that most searches do not load them.
+ */
+export type DocumentEntities = [number: string, label: string, url: string][];

@@ -1,6 +1,7 @@
 /** The agency registry resolves every wording DOMAIN.md lists, and nothing it does not know. */
 import { describe, expect, it } from 'vitest';
 import { AGENCIES, agencyKey, getAgency, resolveAgency } from '../src/lib/agencies.ts';
+import { agencyGloss, orphanGlosses } from '../src/lib/agency-glosses.ts';
 
 describe('resolveAgency', () => {
   it.each([
@@ -59,7 +60,9 @@ describe('resolveAgency', () => {
 describe('the registry', () => {
   it('has unique ids, each with an English gloss', () => {
     expect(new Set(AGENCIES.map((a) => a.id)).size).toBe(AGENCIES.length);
-    for (const agency of AGENCIES) expect(agency.en.length, agency.id).toBeGreaterThan(0);
+    for (const agency of AGENCIES) expect(agencyGloss(agency.id).length, agency.id).toBeGreaterThan(0);
+    expect(orphanGlosses()).toEqual([]);
+    expect(() => agencyGloss('khong-co')).toThrow(/khong-co/);
   });
 
   it('maps every alias to its own entry only', () => {

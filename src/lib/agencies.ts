@@ -30,8 +30,6 @@ export interface Agency {
   /** Usual abbreviation, if the sources or readers use one. */
   short?: string;
   kind: AgencyKind;
-  /** English gloss, for researchers who do not read Vietnamese. */
-  en: string;
   /** Other wordings found in the plans (the canonical name is always an alias too). */
   aliases: string[];
 }
@@ -43,7 +41,6 @@ export const AGENCIES: Agency[] = [
     name: 'Sở Khoa học và Công nghệ',
     short: 'Sở KH&CN',
     kind: 'so-nganh',
-    en: 'Department of Science and Technology',
     aliases: ['Sở KH&CN', 'Sở KHCN', 'Sở Khoa học Công nghệ'],
   },
   {
@@ -51,7 +48,6 @@ export const AGENCIES: Agency[] = [
     name: 'Sở Kế hoạch và Đầu tư',
     short: 'Sở KH&ĐT',
     kind: 'so-nganh',
-    en: 'Department of Planning and Investment',
     aliases: ['Sở KH&ĐT', 'Sở KHĐT'],
   },
   {
@@ -59,7 +55,6 @@ export const AGENCIES: Agency[] = [
     name: 'Sở Thông tin và Truyền thông',
     short: 'Sở TT&TT',
     kind: 'so-nganh',
-    en: 'Department of Information and Communications',
     aliases: ['Sở TT&TT', 'Sở TTTT'],
   },
   {
@@ -67,7 +62,6 @@ export const AGENCIES: Agency[] = [
     name: 'Sở Giáo dục và Đào tạo',
     short: 'Sở GD&ĐT',
     kind: 'so-nganh',
-    en: 'Department of Education and Training',
     aliases: ['Sở GD&ĐT', 'Sở GDĐT'],
   },
   {
@@ -75,7 +69,6 @@ export const AGENCIES: Agency[] = [
     name: 'Sở Lao động - Thương binh và Xã hội',
     short: 'Sở LĐ-TB&XH',
     kind: 'so-nganh',
-    en: 'Department of Labour, Invalids and Social Affairs',
     aliases: ['Sở Lao động Thương binh và Xã hội', 'Sở Lao động, Thương binh và Xã hội', 'Sở LĐ-TB&XH', 'Sở LĐTBXH'],
   },
   {
@@ -83,14 +76,12 @@ export const AGENCIES: Agency[] = [
     name: 'Sở Nông nghiệp và Phát triển nông thôn',
     short: 'Sở NN&PTNT',
     kind: 'so-nganh',
-    en: 'Department of Agriculture and Rural Development',
     aliases: ['Sở Nông nghiệp và PTNT', 'Sở NN&PTNT', 'Sở NNPTNT'],
   },
   {
     id: 'so-cong-thuong',
     name: 'Sở Công Thương',
     kind: 'so-nganh',
-    en: 'Department of Industry and Trade',
     aliases: ['Sở Công thương'],
   },
   {
@@ -98,49 +89,42 @@ export const AGENCIES: Agency[] = [
     name: 'Sở Văn hóa, Thể thao và Du lịch',
     short: 'Sở VH-TT&DL',
     kind: 'so-nganh',
-    en: 'Department of Culture, Sports and Tourism',
     aliases: ['Sở Văn hóa, Thể thao Du lịch', 'Sở Văn hóa Thể thao và Du lịch', 'Sở VH-TT&DL', 'Sở VHTTDL'],
   },
   {
     id: 'so-tai-chinh',
     name: 'Sở Tài chính',
     kind: 'so-nganh',
-    en: 'Department of Finance',
     aliases: [],
   },
   {
     id: 'so-noi-vu',
     name: 'Sở Nội vụ',
     kind: 'so-nganh',
-    en: 'Department of Home Affairs',
     aliases: [],
   },
   {
     id: 'so-tu-phap',
     name: 'Sở Tư pháp',
     kind: 'so-nganh',
-    en: 'Department of Justice',
     aliases: [],
   },
   {
     id: 'so-xay-dung',
     name: 'Sở Xây dựng',
     kind: 'so-nganh',
-    en: 'Department of Construction',
     aliases: [],
   },
   {
     id: 'cuc-thue-tinh',
     name: 'Cục Thuế tỉnh',
     kind: 'so-nganh',
-    en: 'Provincial Tax Department',
     aliases: ['Cục Thuế'],
   },
   {
     id: 'ban-tuyen-giao-tinh-uy',
     name: 'Ban Tuyên giáo Tỉnh ủy',
     kind: 'so-nganh',
-    en: 'Propaganda and Education Commission of the Provincial Party Committee',
     aliases: ['Ban Tuyên giáo Tỉnh uỷ'],
   },
 
@@ -150,7 +134,6 @@ export const AGENCIES: Agency[] = [
     name: 'Văn phòng Ủy ban nhân dân tỉnh',
     short: 'Văn phòng UBND tỉnh',
     kind: 'chinh-quyen',
-    en: 'Office of the Provincial People’s Committee',
     aliases: ['Văn phòng UBND tỉnh', 'VP UBND tỉnh'],
   },
   {
@@ -158,7 +141,6 @@ export const AGENCIES: Agency[] = [
     name: 'Ủy ban nhân dân các huyện, thị xã, thành phố',
     short: 'UBND cấp huyện',
     kind: 'chinh-quyen',
-    en: 'District-level People’s Committees (abolished from 1 July 2025)',
     aliases: [
       'UBND các huyện, thị xã, thành phố',
       'UBND các huyện, thị xã, thành phố trên địa bàn tỉnh',
@@ -175,7 +157,6 @@ export const AGENCIES: Agency[] = [
     name: 'Tỉnh đoàn',
     short: 'Đoàn TNCS HCM tỉnh',
     kind: 'doan-the',
-    en: 'Provincial Ho Chi Minh Communist Youth Union',
     aliases: [
       'Tỉnh Đoàn',
       'Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh',
@@ -189,7 +170,6 @@ export const AGENCIES: Agency[] = [
     name: 'Đoàn Thanh niên cấp huyện',
     short: 'Huyện, thành Đoàn',
     kind: 'doan-the',
-    en: 'District-level Youth Union branches',
     aliases: [
       'Đoàn TNCS Hồ Chí Minh huyện, thị xã, thành phố',
       'các huyện, thành Đoàn trên địa bàn tỉnh',
@@ -201,21 +181,18 @@ export const AGENCIES: Agency[] = [
     name: 'Hội Liên hiệp Phụ nữ tỉnh',
     short: 'Hội LHPN tỉnh',
     kind: 'doan-the',
-    en: 'Provincial Women’s Union',
     aliases: ['Hội LHPN tỉnh', 'Hội Liên hiệp phụ nữ tỉnh'],
   },
   {
     id: 'hoi-lien-hiep-phu-nu-cap-huyen',
     name: 'Hội Liên hiệp Phụ nữ cấp huyện',
     kind: 'doan-the',
-    en: 'District-level Women’s Unions',
     aliases: ['Hội Liên hiệp Phụ nữ các huyện, thị xã, thành phố'],
   },
   {
     id: 'hoi-nong-dan-tinh',
     name: 'Hội Nông dân tỉnh',
     kind: 'doan-the',
-    en: 'Provincial Farmers’ Union',
     aliases: ['Hội Nông dân'],
   },
   {
@@ -223,7 +200,6 @@ export const AGENCIES: Agency[] = [
     name: 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh',
     short: 'Liên hiệp các Hội KH&KT tỉnh',
     kind: 'doan-the',
-    en: 'Provincial Union of Science and Technology Associations',
     aliases: [
       'Liên Hiệp các Hội Khoa học và Kỹ thuật tỉnh',
       'Liên hiệp các hội khoa học kỹ thuật tỉnh',
@@ -234,14 +210,12 @@ export const AGENCIES: Agency[] = [
     id: 'hiep-hoi-doanh-nghiep-tinh',
     name: 'Hiệp hội doanh nghiệp tỉnh',
     kind: 'doan-the',
-    en: 'Provincial Business Association',
     aliases: ['Hiệp Hội doanh nghiệp tỉnh', 'Hiệp hội DN tỉnh'],
   },
   {
     id: 'hoi-doanh-nhan-tre-tinh',
     name: 'Hội doanh nhân trẻ tỉnh',
     kind: 'doan-the',
-    en: 'Provincial Young Entrepreneurs’ Association',
     // Hưng Yên writes "Hội doanh nghiệp trẻ tỉnh" for the same body.
     aliases: ['Hội Doanh nhân trẻ', 'Hội doanh nghiệp trẻ tỉnh', 'Hội doanh nghiệp trẻ'],
   },
@@ -251,7 +225,6 @@ export const AGENCIES: Agency[] = [
     id: 'bao-tinh',
     name: 'Báo tỉnh',
     kind: 'truyen-thong',
-    en: 'Provincial newspaper',
     // The province name follows "Báo" (Báo Tây Ninh, Báo Hưng Yên…): it is removed before matching.
     aliases: ['Báo'],
   },
@@ -260,7 +233,6 @@ export const AGENCIES: Agency[] = [
     name: 'Đài Phát thanh và Truyền hình tỉnh',
     short: 'Đài PT-TH tỉnh',
     kind: 'truyen-thong',
-    en: 'Provincial Radio and Television',
     aliases: [
       'Đài Phát thanh - Truyền hình tỉnh',
       'Đài Phát thanh Truyền hình',
@@ -273,14 +245,12 @@ export const AGENCIES: Agency[] = [
     name: 'Cổng Thông tin điện tử tỉnh',
     short: 'Cổng TTĐT tỉnh',
     kind: 'truyen-thong',
-    en: 'Provincial e-portal',
     aliases: ['Cổng TTĐT tỉnh'],
   },
   {
     id: 'trang-thong-tin-khoi-nghiep',
     name: 'Trang thông tin điện tử khởi nghiệp sáng tạo',
     kind: 'truyen-thong',
-    en: 'Provincial startup information website',
     aliases: ['Trang Thông tin điện tử khởi nghiệp sáng tạo và các Cổng Thông tin khác'],
   },
 
@@ -289,7 +259,6 @@ export const AGENCIES: Agency[] = [
     id: 'truong-dai-hoc-cao-dang',
     name: 'Các trường đại học, cao đẳng',
     kind: 'giao-duc',
-    en: 'Universities and colleges in the province',
     aliases: [
       'các trường đại học, cao đẳng trên địa bàn tỉnh',
       'trường đại học, cao đẳng',
@@ -301,7 +270,6 @@ export const AGENCIES: Agency[] = [
     id: 'truong-cao-dang-trung-cap-nghe',
     name: 'Các trường cao đẳng, trung cấp nghề',
     kind: 'giao-duc',
-    en: 'Vocational colleges and schools',
     aliases: [
       'Các trường Cao đẳng, Trung cấp nghề trên địa bàn tỉnh',
       'các Trường Cao đẳng, Trung cấp nghề trên địa bàn tỉnh',
@@ -312,7 +280,6 @@ export const AGENCIES: Agency[] = [
     name: 'Các trường trung học phổ thông, trung học cơ sở',
     short: 'Các trường THPT, THCS',
     kind: 'giao-duc',
-    en: 'Secondary schools',
     aliases: [
       'các trường THPT trên địa bàn tỉnh',
       'các trường THPT',
@@ -325,28 +292,24 @@ export const AGENCIES: Agency[] = [
     name: 'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên',
     short: 'Trung tâm GDNN-GDTX',
     kind: 'giao-duc',
-    en: 'Vocational and continuing education centres',
     aliases: [],
   },
   {
     id: 'truong-dai-hoc-su-pham-ky-thuat-hung-yen',
     name: 'Trường Đại học Sư phạm Kỹ thuật Hưng Yên',
     kind: 'giao-duc',
-    en: 'Hung Yen University of Technology and Education',
     aliases: ['Trường Đại học sư phạm kỹ thuật Hưng Yên'],
   },
   {
     id: 'phan-hieu-dai-hoc-da-nang-tai-kon-tum',
     name: 'Phân hiệu Đại học Đà Nẵng tại Kon Tum',
     kind: 'giao-duc',
-    en: 'University of Da Nang, Kon Tum campus',
     aliases: ['Phân hiệu Đại học Đà Nẵng'],
   },
   {
     id: 'truong-cao-dang-cong-dong-kon-tum',
     name: 'Trường Cao đẳng Cộng đồng Kon Tum',
     kind: 'giao-duc',
-    en: 'Kon Tum Community College',
     aliases: [],
   },
 
@@ -355,7 +318,6 @@ export const AGENCIES: Agency[] = [
     id: 'trung-tam-ung-dung-khcn',
     name: 'Trung tâm Ứng dụng và Dịch vụ Khoa học Công nghệ',
     kind: 'ho-tro',
-    en: 'Centre for Science and Technology Application and Services (under the Department of S&T)',
     aliases: ['Trung tâm Ứng dụng và Dịch vụ Khoa học và Công nghệ'],
   },
   {
@@ -363,7 +325,6 @@ export const AGENCIES: Agency[] = [
     name: 'Các câu lạc bộ khởi nghiệp',
     short: 'CLB khởi nghiệp',
     kind: 'ho-tro',
-    en: 'Startup clubs',
     aliases: [
       'Câu lạc bộ khởi nghiệp sáng tạo tỉnh',
       'các câu lạc bộ khởi nghiệp sáng tạo',
@@ -376,7 +337,6 @@ export const AGENCIES: Agency[] = [
     id: 'quy-khoi-nghiep-doanh-nghiep-khcn-viet-nam',
     name: 'Quỹ Khởi nghiệp Doanh nghiệp Khoa học và Công nghệ Việt Nam',
     kind: 'trung-uong',
-    en: 'Vietnam Science and Technology Enterprise Startup Fund',
     aliases: [],
   },
 
@@ -385,7 +345,6 @@ export const AGENCIES: Agency[] = [
     id: 'cac-so-ban-nganh',
     name: 'Các sở, ban, ngành liên quan',
     kind: 'chung',
-    en: 'Relevant provincial departments (unnamed)',
     aliases: [
       'các sở, ban, ngành',
       'các sở, ngành liên quan',
@@ -403,14 +362,12 @@ export const AGENCIES: Agency[] = [
     id: 'cac-so-nganh-doan-the',
     name: 'Các sở, ban, ngành, đoàn thể tỉnh',
     kind: 'chung',
-    en: 'Provincial departments and mass organisations (unnamed)',
     aliases: ['các sở, ngành, đoàn thể', 'các sở, ban ngành, đoàn thể', 'các sở, ban, ngành, đoàn thể'],
   },
   {
     id: 'cac-don-vi-lien-quan',
     name: 'Các cơ quan, đơn vị có liên quan',
     kind: 'chung',
-    en: 'Other relevant bodies (unnamed)',
     aliases: [
       'các đơn vị có liên quan',
       'các đơn vị liên quan',
@@ -426,7 +383,6 @@ export const AGENCIES: Agency[] = [
     id: 'doanh-nghiep-to-chuc-ca-nhan',
     name: 'Các doanh nghiệp, tổ chức, cá nhân liên quan',
     kind: 'chung',
-    en: 'Businesses, organisations and individuals (unnamed)',
     aliases: [
       'các doanh nghiệp, tổ chức cá nhân liên quan',
       'các doanh nghiệp',
@@ -440,7 +396,6 @@ export const AGENCIES: Agency[] = [
     id: 'don-vi-to-chuc-dao-tao',
     name: 'Cơ quan chủ trì tổ chức đào tạo, tập huấn',
     kind: 'chung',
-    en: 'Whichever body organises the training (unnamed)',
     aliases: [],
   },
 ];

@@ -15,6 +15,7 @@ import type {
 } from '../schemas/public-data.ts';
 import { jsonSchemaOf, type PublicSchemaName } from '../schemas/public-data.ts';
 import { AGENCIES } from './agencies.ts';
+import { agencyGloss } from './agency-glosses.ts';
 import { activityGroup } from './activities.ts';
 import { ACTIVITY_TYPES } from './activity-types.ts';
 import { THEME_VOCABULARY } from './themes.ts';
@@ -80,7 +81,7 @@ export function agencyRecords(corpus: Corpus, publication: Publication): AgencyR
       name: agency.name,
       short: agency.short ?? null,
       kind: agency.kind,
-      en: agency.en,
+      en: agencyGloss(agency.id),
       aliases: agency.aliases,
       asWritten: sorted(mine.map((role) => role.asWritten)),
       leadCount: mine.filter((role) => role.role === 'lead').length,

@@ -74,23 +74,27 @@ export function sameActivityElsewhere<E extends PlanEntry>(
   const groups = groupsByType(plans);
   return ACTIVITY_TYPES.filter((type) => task.activityTypes.includes(type.id))
     .map((type) => {
-      const others = groups.get(type.id)!.plans.filter((plan) => plan.entry.id !== slug);
-      const shown: PlacedTask<E>[] = [];
-      for (let turn = 0; shown.length < ELSEWHERE_SHOWN; turn++) {
-        const round = others.filter((plan) => turn < plan.tasks.length);
-        if (round.length === 0) break;
-        for (const plan of round.slice(0, ELSEWHERE_SHOWN - shown.length))
-          shown.push({ entry: plan.entry, task: plan.tasks[turn]! });
+      const group = groups.get(type.id)!;
+      const own = group.plans.find((plan) => plan.entry.id === slug);
+      // Plan by plan in turn: each plan's first task, then each plan's second…, until enough.
+      const picked: { plan: number; turn: number }[] = [];
+      for (let turn = 0, more = true; more && picked.length < ELSEWHERE_SHOWN; turn++) {
+        more = false;
+        for (let plan = 0; plan < group.plans.length && picked.length < ELSEWHERE_SHOWN; plan++) {
+          const { tasks } = group.plans[plan]!;
+          if (group.plans[plan] === own || turn >= tasks.length) continue;
+          picked.push({ plan, turn });
+          more = true;
+        }
       }
       // Shown in reading order, whatever turn brought them in.
-      const order = new Map(others.map((plan, index) => [plan.entry.id, index]));
-      shown.sort(
-        (a, b) =>
-          order.get(a.entry.id)! - order.get(b.entry.id)! ||
-          a.entry.data.tasks.indexOf(a.task) - b.entry.data.tasks.indexOf(b.task),
-      );
-      const total = others.reduce((sum, plan) => sum + plan.tasks.length, 0);
-      return { type, tasks: shown, total, plans: others.length };
+      picked.sort((a, b) => a.plan - b.plan || a.turn - b.turn);
+      const tasks = picked.map(({ plan, turn }) => ({
+        entry: group.plans[plan]!.entry,
+        task: group.plans[plan]!.tasks[turn]!,
+      }));
+      const total = group.tasks.length - (own?.tasks.length ?? 0);
+      return { type, tasks, total, plans: group.plans.length - (own ? 1 : 0) };
     })
     .filter((item) => item.total > 0);
 }

@@ -113,7 +113,10 @@ let loaded: ReturnType<typeof fonts> | undefined;
 export async function renderCard(content: CardContent): Promise<Uint8Array<ArrayBuffer>> {
   loaded ??= fonts();
   const svg = await satori(cardTree(content) as Parameters<typeof satori>[0], { ...CARD, fonts: loaded });
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: CARD.width } }).render().asPng());
+  // satori has turned every glyph into a path: resvg needs no fonts, and scanning the system's
+  // fonts for each card would cost more than drawing it.
+  const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: CARD.width }, font: { loadSystemFonts: false } });
+  return new Uint8Array(resvg.render().asPng());
 }
 
 // ---- What each card says ----

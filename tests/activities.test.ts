@@ -9,7 +9,7 @@ import { activityMatrix, itemText, matrixCsvRows, SINGLE_PLAN_FLAG } from '../sr
 import { buildCorpus } from '../src/lib/corpus.ts';
 import { fixturePlan } from './helpers/plan-fixture.ts';
 
-const { plans } = buildCorpus([
+const corpus = buildCorpus([
   fixturePlan('tay-ninh-2022', {}, [
     {
       ref: '2.1',
@@ -42,6 +42,7 @@ const { plans } = buildCorpus([
     },
   ]),
 ]);
+const { plans } = corpus;
 const refs = (items: { entry: { id: string }; task: { ref: string } }[]) =>
   items.map(({ entry, task }) => `${entry.id}/${task.ref}`);
 
@@ -61,18 +62,18 @@ describe('tasks by activity type', () => {
 
   it("gives a task the other plans' tasks of each of its types: from one province's contest to another's", () => {
     const contest = plans.find((p) => p.id === 'tay-ninh-2022')!.data.tasks[0]!;
-    const elsewhere = sameActivityElsewhere(plans, 'tay-ninh-2022', contest);
+    const elsewhere = sameActivityElsewhere(corpus, 'tay-ninh-2022', contest);
     expect(elsewhere.map((item) => [item.type.id, refs(item.tasks)])).toEqual([['cuoc-thi', ['quang-ngai-2024/1.c']]]);
     const space = plans.find((p) => p.id === 'tay-ninh-2022')!.data.tasks[1]!;
     expect(
-      sameActivityElsewhere(plans, 'tay-ninh-2022', space).map((item) => [item.type.id, refs(item.tasks)]),
+      sameActivityElsewhere(corpus, 'tay-ninh-2022', space).map((item) => [item.type.id, refs(item.tasks)]),
     ).toEqual([
       ['khong-gian-lam-viec-chung', ['kon-tum-2019-2025/2.2']],
       ['trung-tam-ho-tro', ['kon-tum-2019-2025/2.2']],
     ]);
     // A type no other plan has gives nothing to go to.
     const fund = plans.find((p) => p.id === 'quang-ngai-2024')!.data.tasks[1]!;
-    expect(sameActivityElsewhere(plans, 'quang-ngai-2024', fund)).toEqual([]);
+    expect(sameActivityElsewhere(corpus, 'quang-ngai-2024', fund)).toEqual([]);
   });
 });
 
@@ -85,8 +86,8 @@ describe('the same activity elsewhere, in a corpus of many plans', () => {
         { ref: '2', title: 'Hội thảo và tập huấn', activityTypes: ['tap-huan-khoi-nghiep', 'hoi-thao'] },
       ]),
     ),
-  ).plans;
-  const first = many[0]!;
+  );
+  const first = many.plans[0]!;
 
   it('lists a bounded number per type, from as many plans as it can, and counts them all', () => {
     const [training] = sameActivityElsewhere(many, first.id, first.data.tasks[0]!);

@@ -7,6 +7,7 @@
  */
 import type { Task } from '../schemas/plan.ts';
 import { ACTIVITY_TYPES, type ActivityType } from './activity-types.ts';
+import type { Corpus } from './corpus.ts';
 import type { PlanEntry } from './plans.ts';
 
 /** A task with the plan it belongs to. */
@@ -49,32 +50,19 @@ export interface ElsewhereOfType<E extends PlanEntry = PlanEntry> {
   plans: number;
 }
 
-/** The groups of every type, built once per corpus: each task card reads them, so a card costs the
- *  tasks it shows, not the size of the corpus. */
-const groupsOf = new WeakMap<readonly PlanEntry[], Map<string, ActivityGroup>>();
-function groupsByType<E extends PlanEntry>(plans: readonly E[]): Map<string, ActivityGroup<E>> {
-  let groups = groupsOf.get(plans);
-  if (!groups) {
-    groups = new Map(ACTIVITY_TYPES.map((type) => [type.id, activityGroup(plans, type)]));
-    groupsOf.set(plans, groups);
-  }
-  return groups as Map<string, ActivityGroup<E>>;
-}
-
 /**
  * For each type of a task, the tasks of the other plans with that type: where a reader goes from
  * Tây Ninh's contest to Quảng Ngãi's and Kon Tum's. Types no other plan has are left out. The list
  * is bounded (the type's page holds them all), so a plan page does not grow with the corpus.
  */
 export function sameActivityElsewhere<E extends PlanEntry>(
-  plans: readonly E[],
+  corpus: Corpus<E>,
   slug: string,
   task: Pick<Task, 'activityTypes'>,
 ): ElsewhereOfType<E>[] {
-  const groups = groupsByType(plans);
   return ACTIVITY_TYPES.filter((type) => task.activityTypes.includes(type.id))
     .map((type) => {
-      const group = groups.get(type.id)!;
+      const group = corpus.activityGroup(type.id);
       const own = group.plans.find((plan) => plan.entry.id === slug);
       // Plan by plan in turn: each plan's first task, then each plan's second…, until enough.
       const picked: { plan: number; turn: number }[] = [];
@@ -99,24 +87,13 @@ export function sameActivityElsewhere<E extends PlanEntry>(
     .filter((item) => item.total > 0);
 }
 
-/** Per corpus, how many tasks have at least one of a set of types (keyed by the sorted ids). */
-const unionCounts = new WeakMap<readonly PlanEntry[], Map<string, number>>();
-
 /**
  * How many tasks of the other plans share at least one type with a task: each counted once, even
- * when it shares two. Counted over the whole corpus once per combination of types, less the plan's own.
+ * when it shares two. Counted from the corpus's combinations of types, less the plan's own tasks.
  */
-export function elsewhereCount(plans: readonly PlanEntry[], slug: string, task: Pick<Task, 'activityTypes'>): number {
-  if (task.activityTypes.length === 0) return 0;
-  const sharing = (candidate: Task) => candidate.activityTypes.some((type) => task.activityTypes.includes(type));
-  let counts = unionCounts.get(plans);
-  if (!counts) unionCounts.set(plans, (counts = new Map()));
-  const key = [...task.activityTypes].sort().join(' ');
-  let all = counts.get(key);
-  if (all === undefined) {
-    all = plans.reduce((sum, entry) => sum + entry.data.tasks.filter(sharing).length, 0);
-    counts.set(key, all);
-  }
-  const own = plans.find((entry) => entry.id === slug)?.data.tasks.filter(sharing).length ?? 0;
+export function elsewhereCount(corpus: Corpus, slug: string, task: Pick<Task, 'activityTypes'>): number {
+  const sharing = (types: readonly string[]) => types.some((type) => task.activityTypes.includes(type));
+  const all = corpus.activityTypeSets.reduce((sum, set) => sum + (sharing(set.types) ? set.tasks : 0), 0);
+  const own = corpus.plan(slug)?.data.tasks.filter((other) => sharing(other.activityTypes)).length ?? 0;
   return all - own;
 }

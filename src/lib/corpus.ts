@@ -4,6 +4,8 @@
  * all built once. Pages get it from getCorpus() (src/lib/collections.ts), once per build; tests
  * build one from fixture plans. Every list it hands out is in reading order, so no caller sorts.
  */
+import { activityGroup, type ActivityGroup } from './activities.ts';
+import { ACTIVITY_TYPES } from './activity-types.ts';
 import { citedDocuments, parentStep, type CitedDocument, type HierarchyStep } from './legal.ts';
 import { agencyRoles, sortPlans, type AgencyTaskRole, type PlanEntry } from './plans.ts';
 import { slugify } from './vietnamese.ts';
@@ -27,6 +29,10 @@ export interface Corpus<E extends PlanEntry = PlanEntry> {
   rolesOf(agency: string): readonly AgencyTaskRole[];
   /** Every document a plan cites, once, with the plans citing it. */
   readonly documents: readonly CitedDocument[];
+  /** The tasks of an activity type, plan by plan (empty for a type no task has). */
+  activityGroup(type: string): ActivityGroup<E>;
+  /** Each combination of activity types the tasks have, with how many tasks have exactly it. */
+  readonly activityTypeSets: readonly { types: readonly string[]; tasks: number }[];
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -62,6 +68,12 @@ export function buildCorpus<E extends PlanEntry>(entries: readonly E[]): Corpus<
     return parent && parent !== entry.id ? [parent] : [];
   });
 
+  const activities = new Map(ACTIVITY_TYPES.map((type) => [type.id, activityGroup(plans, type)]));
+  const typeSets = groupBy(
+    plans.flatMap((entry) => entry.data.tasks),
+    (task) => [[...task.activityTypes].sort().join(' ')],
+  );
+
   const roles = Object.freeze(agencyRoles(plans));
   const rolesByAgency = groupBy(roles, (role) => [role.agency]);
 
@@ -87,5 +99,11 @@ export function buildCorpus<E extends PlanEntry>(entries: readonly E[]): Corpus<
     roles,
     rolesOf: (agency) => rolesByAgency.get(agency) ?? NONE,
     documents: Object.freeze(citedDocuments(plans, planByNumber)),
+    activityGroup(type) {
+      const group = activities.get(type);
+      if (!group) throw new Error(`Loại hoạt động "${type}" không có trong danh mục (src/lib/activity-types.ts)`);
+      return group;
+    },
+    activityTypeSets: [...typeSets].map(([key, tasks]) => ({ types: key ? key.split(' ') : [], tasks: tasks.length })),
   };
 }

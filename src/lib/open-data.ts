@@ -16,7 +16,6 @@ import type {
 import { jsonSchemaOf, type PublicSchemaName } from '../schemas/public-data.ts';
 import { AGENCIES } from './agencies.ts';
 import { agencyGloss } from './agency-glosses.ts';
-import { activityGroup } from './activities.ts';
 import { ACTIVITY_TYPES } from './activity-types.ts';
 import { THEME_VOCABULARY } from './themes.ts';
 import { taskId } from './task-ref.ts';
@@ -96,7 +95,7 @@ export function agencyRecords(corpus: Corpus, publication: Publication): AgencyR
 /** activity-types.json: every activity type, its definition and theme, and its tasks plan by plan. */
 export function activityTypeRecords(corpus: Corpus, publication: Publication): ActivityTypeRecord[] {
   return ACTIVITY_TYPES.map((type) => {
-    const group = activityGroup(corpus.plans, type);
+    const group = corpus.activityGroup(type.id);
     const shown = group.tasks.length > 0;
     return {
       id: type.id,
